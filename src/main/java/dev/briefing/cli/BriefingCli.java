@@ -1,0 +1,43 @@
+package dev.briefing.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code briefing} command line: thin commands over {@link dev.briefing.site.SiteBuilder}.
+ *
+ * <pre>
+ * briefing build                 # content/ + templates/ into site-out/
+ * briefing check                 # every validation, writes nothing
+ * briefing import seed.txt       # plain text or saved HTML into content/articles/
+ * </pre>
+ */
+@Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCli.Version.class,
+        description = "Builds a briefing microsite: articles, people, sources, newsletter.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class BriefingCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (used by tests without exiting the JVM). */
+    public static int run(String... args) {
+        return new CommandLine(new BriefingCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command, for example: briefing build");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = BriefingCli.class.getPackage().getImplementationVersion();
+            return new String[] {"briefing " + (v == null ? "development" : v)};
+        }
+    }
+}

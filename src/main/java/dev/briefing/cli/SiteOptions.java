@@ -1,0 +1,28 @@
+package dev.briefing.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where a site's input and output are; shared by the commands that build or check a site. */
+final class SiteOptions {
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder: site.yaml, people.yaml, articles/ (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Templates that override the built-in theme file by file (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-out",
+            description = "Output folder, replaced as a whole on success (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is published at; overrides base_url in site.yaml.")
+    String baseUrl;
+
+    Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+}

@@ -1,0 +1,275 @@
+package dev.briefing.index;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.briefing.errors.Problems;
+import dev.briefing.markdown.MentionNode;
+import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.model.Person;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds every registry person's name in article text with one Aho–Corasick automaton over all names,
+ * aliases and family names, built once per build; each article is scanned once, whatever the number
+ * of people.
+ *
+ * <p>Rules: full names and aliases always count; a family name alone counts once the article has
+ * named that person in full. Names inside code, links, URLs and raw HTML are never matched, nor
+ * inside a longer word. A name that fits more than one person is reported as ambiguous and left
+ * unlinked rather than guessed. Found names are wrapped in {@link MentionNode}s in the tree.
+ */
+public final class MentionFinder {
+    /** Stands between text pieces a name must not run across (code, links, emphasis boundaries). */
+    private static final char BARRIER = '\u0000';
+
+    private final Trie trie;
+    private final Map<String, List<NameMatch>> matchesByName;
+    private final Map<String, String> nameById;
+    private final boolean linkEveryMention;
+
+    public MentionFinder(List<Person> people, boolean linkEveryMention) {
+        this.linkEveryMention = linkEveryMention;
+        Map<String, List<NameMatch>> byName = new TreeMap<>();
+        nameById = new HashMap<>();
+        for (Person p : people) {
+            nameById.put(p.id(), p.name());
+            Set<String> full = new LinkedHashSet<>(p.allNames());
+            Set<String> family = new LinkedHashSet<>();
+            family.add(p.familyName());
+            for (String name : full) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new NameMatch(p.id(), true));
+            }
+            family.removeAll(full);
+            for (String name : family) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new NameMatch(p.id(), false));
+            }
+        }
+        this.matchesByName = byName;
+        this.trie = Trie.builder().onlyWholeWords().ignoreOverlaps().addKeywords(byName.keySet()).build();
+    }
+
+    /** Names shared by more than one person as a full name or alias: they can never be resolved. */
+    public Map<String, List<String>> collidingNames() {
+        Map<String, List<String>> out = new TreeMap<>();
+        matchesByName.forEach((name, matches) -> {
+            List<String> ids = matches.stream().filter(NameMatch::full).map(NameMatch::personId).distinct().toList();
+            if (ids.size() > 1) {
+                out.put(name, ids);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Finds the mentions in one article and wraps them in {@link MentionNode}s.
+     *
+     * @return the mentions in document order
+     */
+    public List<Mention> annotate(ParsedArticle article, Problems problems) {
+        List<Run> runs = new ArrayList<>();
+        collectRuns(article.document(), runs);
+        List<Found> found = new ArrayList<>();
+        for (Run run : runs) {
+            for (Emit emit : trie.parseText(run.text)) {
+                found.add(new Found(run, emit.getStart(), emit.getEnd() + 1, emit.getKeyword()));
+            }
+        }
+        List<Mention> mentions = resolve(article, found, problems);
+        // Split text nodes from the last match to the first, so earlier offsets stay valid.
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.mention != null) {
+                wrap(f);
+            }
+        }
+        return mentions;
+    }
+
+    private List<Mention> resolve(ParsedArticle article, List<Found> found, Problems problems) {
+        Set<String> named = new HashSet<>();
+        Map<String, Integer> counts = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Found f : found) {
+            List<NameMatch> candidates = matchesByName.get(f.keyword);
+            List<String> full = candidates.stream().filter(NameMatch::full).map(NameMatch::personId).distinct().toList();
+            List<String> ids = full.isEmpty()
+                    ? candidates.stream().map(NameMatch::personId).filter(named::contains).distinct().toList()
+                    : full;
+            int offset = f.run.documentOffset(f.start);
+            if (ids.size() > 1) {
+                problems.warning(article.positionOf(offset), "ambiguous name '" + f.keyword + "' could be "
+                        + String.join(" or ", ids.stream().map(nameById::get).toList()) + "; not linked");
+                continue;
+            }
+            if (ids.isEmpty()) {
+                continue; // a family name before the article has named the person
+            }
+            String id = ids.get(0);
+            named.add(id);
+            int n = counts.merge(id, 1, Integer::sum);
+            boolean linked = n == 1 || linkEveryMention;
+            String anchor = "m-" + id + "-" + n;
+            Sentence s = Sentence.around(f.run.block, offset, offset + (f.end - f.start));
+            Mention m = new Mention(id, article.article().slug(), anchor, f.run.text.substring(f.start, f.end),
+                    s.before(), s.after(), article.positionOf(offset), linked);
+            f.mention = m;
+            mentions.add(m);
+        }
+        return List.copyOf(mentions);
+    }
+
+    /** Replaces the text pieces a match covers with a mention node holding them. */
+    private static void wrap(Found f) {
+        Run run = f.run;
+        Node first = run.split(f.start);
+        Node afterLast = run.split(f.end);
+        Node mentionChars = first;
+        var node = new MentionNode(
+                first.getChars().baseSubSequence(run.documentOffset(f.start), run.documentOffset(f.end - 1) + 1),
+                f.mention.personId(), f.mention.anchorId(), f.mention.linked());
+        mentionChars.insertBefore(node);
+        Node current = first;
+        while (current != null && current != afterLast) {
+            Node next = current.getNext();
+            current.unlink();
+            node.appendChild(current);
+            current = next;
+        }
+    }
+
+    private static void collectRuns(Node node, List<Run> runs) {
+        if (isOpaque(node)) {
+            return;
+        }
+        boolean hasText = false;
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text) {
+                hasText = true;
+            } else if (!(c instanceof SoftLineBreak)) {
+                collectRuns(c, runs);
+            }
+        }
+        if (hasText) {
+            runs.add(new Run(node));
+        }
+    }
+
+    private static boolean isOpaque(Node node) {
+        return node instanceof Code || node instanceof Link || node instanceof AutoLink || node instanceof MailLink
+                || node instanceof Image || node instanceof ImageRef || node instanceof LinkRef
+                || node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof FencedCodeBlock
+                || node instanceof IndentedCodeBlock || node instanceof Reference
+                || node.getClass().getSimpleName().contains("Code");
+    }
+
+    /** A match of a registry name, resolved to a mention or not. */
+    private static final class Found {
+        final Run run;
+        final int start;
+        final int end;
+        final String keyword;
+        Mention mention;
+
+        Found(Run run, int start, int end, String keyword) {
+            this.run = run;
+            this.start = start;
+            this.end = end;
+            this.keyword = keyword;
+        }
+    }
+
+    /**
+     * The text of one parent's children as one string (soft line breaks as spaces, anything else as
+     * a barrier), with the child node and document offset for every character.
+     */
+    private static final class Run {
+        final String text;
+        final Node[] nodeAt;
+        final int[] offsetInNode;
+        final Block block;
+
+        Run(Node parent) {
+            StringBuilder sb = new StringBuilder();
+            List<Node> nodes = new ArrayList<>();
+            List<Integer> offsets = new ArrayList<>();
+            for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Text || c instanceof SoftLineBreak) {
+                    CharSequence chars = c instanceof Text ? c.getChars() : " ";
+                    for (int i = 0; i < chars.length(); i++) {
+                        sb.append(chars.charAt(i));
+                        nodes.add(c);
+                        offsets.add(i);
+                    }
+                } else {
+                    sb.append(BARRIER);
+                    nodes.add(null);
+                    offsets.add(0);
+                }
+            }
+            text = sb.toString();
+            nodeAt = nodes.toArray(new Node[0]);
+            offsetInNode = offsets.stream().mapToInt(Integer::intValue).toArray();
+            Node b = parent;
+            while (b != null && !(b instanceof Block)) {
+                b = b.getParent();
+            }
+            block = (Block) b;
+        }
+
+        int documentOffset(int index) {
+            return nodeAt[index].getChars().getStartOffset() + offsetInNode[index];
+        }
+
+        /**
+         * Makes {@code index} the start of a node, splitting a text node if needed.
+         *
+         * @return the node that now starts at {@code index}, or the node after the run's text
+         */
+        Node split(int index) {
+            if (index >= text.length()) {
+                return nodeAt[index - 1].getNext();
+            }
+            Node node = nodeAt[index];
+            int at = offsetInNode[index];
+            if (at == 0 || !(node instanceof Text text)) {
+                return node;
+            }
+            Text tail = new Text(text.getChars().subSequence(at));
+            text.setChars(text.getChars().subSequence(0, at));
+            text.insertAfter(tail);
+            for (int i = index; i < nodeAt.length && nodeAt[i] == node; i++) {
+                nodeAt[i] = tail;
+                offsetInNode[i] -= at;
+            }
+            return tail;
+        }
+    }
+
+    static Collection<String> keywords(MentionFinder finder) {
+        return finder.matchesByName.keySet();
+    }
+}

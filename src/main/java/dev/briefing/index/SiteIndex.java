@@ -1,0 +1,141 @@
+package dev.briefing.index;
+
+import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.model.Article;
+import dev.briefing.model.PartialDate;
+import dev.briefing.model.Person;
+import dev.briefing.model.Role;
+import dev.briefing.model.PersonEvent;
+import dev.briefing.model.SiteConfig;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The cross-reference index of the whole site: articles, people and sources, with every mention
+ * and citation resolved and the back-links computed once. Read-only after {@link #build}.
+ *
+ * @param articles published articles, newest first (undated last)
+ * @param people registry people sorted by family name
+ */
+public record SiteIndex(
+        SiteConfig site,
+        List<ParsedArticle> articles,
+        List<Person> people,
+        Map<String, List<Mention>> mentionsByPerson,
+        Map<String, List<Mention>> mentionsByArticle,
+        Map<String, List<String>> articlesByPerson,
+        List<SourceEntry> sources) {
+
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.date().orElse(null), Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
+            .thenComparing(Article::title)
+            .thenComparing(Article::slug);
+
+    public static final Comparator<Person> BY_FAMILY_NAME = Comparator
+            .comparing((Person p) -> p.familyName().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(Person::name)
+            .thenComparing(Person::id);
+
+    /**
+     * Finds mentions in every article (in parallel; one automaton shared) and builds the index.
+     */
+    public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry, Problems problems) {
+        MentionFinder finder = new MentionFinder(registry, site.linkEveryMention());
+        List<ParsedArticle> articles = parsed.stream()
+                .sorted(Comparator.comparing(ParsedArticle::article, NEWEST_FIRST)).toList();
+        Map<String, List<Mention>> byArticle = articles.parallelStream().collect(Collectors.toMap(
+                a -> a.article().slug(), a -> finder.annotate(a, problems), (x, y) -> x, LinkedHashMap::new));
+        // parallel collect to a LinkedHashMap does not keep encounter order: rebuild it in site order.
+        Map<String, List<Mention>> mentionsByArticle = new LinkedHashMap<>();
+        articles.forEach(a -> mentionsByArticle.put(a.article().slug(), byArticle.get(a.article().slug())));
+
+        Map<String, Person> peopleById = registry.stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Set<String> slugs = articles.stream().map(a -> a.article().slug()).collect(Collectors.toSet());
+        checkReferences(articles, registry, peopleById, slugs, problems);
+        ArticleLinkChecker.check(articles, mentionsByArticle, problems);
+
+        List<Person> people = registry.stream().sorted(BY_FAMILY_NAME).toList();
+        Map<String, List<Mention>> byPerson = new LinkedHashMap<>();
+        Map<String, List<String>> articlesByPerson = new LinkedHashMap<>();
+        for (Person p : people) {
+            byPerson.put(p.id(), new ArrayList<>());
+            articlesByPerson.put(p.id(), new ArrayList<>());
+        }
+        for (ParsedArticle a : articles) {
+            String slug = a.article().slug();
+            Set<String> inArticle = new LinkedHashSet<>();
+            for (Mention m : mentionsByArticle.get(slug)) {
+                byPerson.get(m.personId()).add(m);
+                inArticle.add(m.personId());
+            }
+            a.article().people().stream().filter(peopleById::containsKey).forEach(inArticle::add);
+            inArticle.forEach(id -> articlesByPerson.get(id).add(slug));
+        }
+        List<SourceEntry> sources = SourceRegistry.build(articles.stream().map(ParsedArticle::article).toList(), problems);
+        return new SiteIndex(site, articles, people, freeze(byPerson), freeze(mentionsByArticle),
+                freeze(articlesByPerson), sources);
+    }
+
+    public Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<ParsedArticle> article(String slug) {
+        return articles.stream().filter(a -> a.article().slug().equals(slug)).findFirst();
+    }
+
+    /** Sources an article cites, as bibliography entries, in the order the article lists them. */
+    public List<SourceEntry> sourcesCitedBy(String slug) {
+        return sources.stream().filter(s -> s.citedBy().contains(slug)).toList();
+    }
+
+    public Optional<SourceEntry> primarySource(String slug) {
+        return sources.stream().filter(s -> s.articleSlug().filter(slug::equals).isPresent()).findFirst();
+    }
+
+    private static void checkReferences(List<ParsedArticle> articles, List<Person> registry,
+            Map<String, Person> peopleById, Set<String> slugs, Problems problems) {
+        for (ParsedArticle a : articles) {
+            List<String> ids = a.article().people();
+            List<SourcePosition> at = a.article().peoplePositions();
+            for (int i = 0; i < ids.size(); i++) {
+                if (!peopleById.containsKey(ids.get(i))) {
+                    problems.error(i < at.size() ? at.get(i) : a.article().position(),
+                            "unknown person '" + ids.get(i) + "': not in the people registry");
+                }
+            }
+        }
+        for (Person p : registry) {
+            for (Role r : p.roles()) {
+                checkStatedIn(r.statedIn(), r.position(), slugs, problems);
+            }
+            for (PersonEvent e : p.events()) {
+                checkStatedIn(e.statedIn(), e.position(), slugs, problems);
+            }
+        }
+    }
+
+    private static void checkStatedIn(List<String> statedIn, SourcePosition at, Set<String> slugs, Problems problems) {
+        for (String slug : statedIn) {
+            if (!slugs.contains(slug)) {
+                problems.error(at, "unknown article '" + slug + "' in 'stated_in'");
+            }
+        }
+    }
+
+    private static <V> Map<String, List<V>> freeze(Map<String, List<V>> map) {
+        Map<String, List<V>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}

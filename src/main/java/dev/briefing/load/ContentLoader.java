@@ -1,0 +1,82 @@
+package dev.briefing.load;
+
+import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import dev.briefing.model.Article;
+import dev.briefing.model.Person;
+import dev.briefing.model.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * First stage: reads {@code site.yaml}, {@code people.yaml} and {@code articles/*.md} from a
+ * content folder into typed records, reporting every problem with its position.
+ */
+public final class ContentLoader {
+    public static final String SITE_FILE = "site.yaml";
+    public static final String PEOPLE_FILE = "people.yaml";
+    public static final String ARTICLES_DIR = "articles";
+
+    private ContentLoader() {}
+
+    public static Content load(Path contentDir, Problems problems) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.error(SourcePosition.startOf(contentDir), "content folder not found");
+            return new Content(contentDir, SiteConfigLoader.defaults(), List.of(), List.of());
+        }
+        Path siteFile = contentDir.resolve(SITE_FILE);
+        SiteConfig site;
+        if (Files.exists(siteFile)) {
+            site = SiteConfigLoader.load(siteFile, problems);
+        } else {
+            problems.error(SourcePosition.startOf(siteFile), "missing site settings file (needs at least 'title:')");
+            site = SiteConfigLoader.defaults();
+        }
+        List<Person> people = PeopleLoader.load(contentDir.resolve(PEOPLE_FILE), problems);
+        List<Article> articles = articleFiles(contentDir.resolve(ARTICLES_DIR), problems).parallelStream()
+                .map(f -> ArticleLoader.load(f, problems))
+                .flatMap(Optional::stream)
+                .toList();
+        checkDuplicateSlugs(articles, problems);
+        return new Content(contentDir, site, articles, people);
+    }
+
+    /** Applies a base URL given on the command line over the one in site.yaml. */
+    public static SiteConfig withBaseUrl(SiteConfig site, String url, Problems problems) {
+        return SiteConfigLoader.normalizeBaseUrl(url, SourcePosition.startOf(Path.of("--base-url")), problems)
+                .map(site::withBaseUrl).orElse(site);
+    }
+
+    private static List<Path> articleFiles(Path dir, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.error(SourcePosition.startOf(dir), "articles folder not found");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(dir), "cannot list articles: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static void checkDuplicateSlugs(List<Article> articles, Problems problems) {
+        Map<String, Article> bySlug = new HashMap<>();
+        for (Article a : articles) {
+            Article first = bySlug.putIfAbsent(a.slug(), a);
+            if (first != null && !Objects.equals(first.file(), a.file())) {
+                problems.error(a.position(), "duplicate slug '" + a.slug() + "': also used by " + first.file());
+            }
+        }
+    }
+}

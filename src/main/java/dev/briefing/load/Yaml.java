@@ -1,0 +1,53 @@
+package dev.briefing.load;
+
+import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Parses YAML into snakeyaml-engine's node tree, which keeps the line and column of every key and
+ * value; binding to records then reports errors at the exact place ({@link YamlMap}).
+ */
+public final class Yaml {
+    private Yaml() {}
+
+    /**
+     * @param lineOffset lines in the file before the YAML text (1 for front matter after {@code ---})
+     * @return the root node, or empty when the text is empty or has a syntax error (reported)
+     */
+    public static Optional<Node> parse(String text, Path file, int lineOffset, Problems problems) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(50)
+                .build();
+        try {
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            SourcePosition at = e.getProblemMark()
+                    .map(m -> at(file, m, lineOffset))
+                    .orElse(new SourcePosition(file, lineOffset + 1, 1));
+            problems.error(at, "YAML syntax error: " + e.getProblem().trim());
+        } catch (YamlEngineException e) {
+            problems.error(new SourcePosition(file, lineOffset + 1, 1), "YAML error: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    static SourcePosition at(Path file, Mark mark, int lineOffset) {
+        return new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    static SourcePosition at(Path file, Node node, int lineOffset) {
+        return node.getStartMark()
+                .map(m -> at(file, m, lineOffset))
+                .orElse(new SourcePosition(file, lineOffset + 1, 1));
+    }
+}

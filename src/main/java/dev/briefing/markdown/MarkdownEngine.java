@@ -1,0 +1,64 @@
+package dev.briefing.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * The flexmark parser and renderers, configured once and shared by all threads (both are
+ * immutable once built).
+ *
+ * <p>Content comes from the web, so raw HTML is escaped, not passed through, and links with
+ * script-capable schemes are rendered as plain text.
+ */
+public final class MarkdownEngine {
+    /** Link schemes that never become links: they could run code in the reader's browser. */
+    static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
+
+    private final Parser parser;
+    private final HtmlRenderer siteRenderer;
+    private final MutableDataSet options;
+
+    public MarkdownEngine() {
+        options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                MentionRendering.create(),
+                ArticleLinks.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        parser = Parser.builder(options).build();
+        siteRenderer = HtmlRenderer.builder(options).build();
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** HTML for an article page, with links relative to {@code articles/}. */
+    public String renderForSite(Document document) {
+        return siteRenderer.render(document);
+    }
+
+    /**
+     * A renderer whose person and article links are absolute under {@code baseUrl}, for email and
+     * feeds where relative links go nowhere. Build it once per build and reuse it.
+     */
+    public HtmlRenderer absoluteRenderer(String baseUrl) {
+        MutableDataSet abs = new MutableDataSet(options);
+        abs.set(MentionRendering.PERSON_URL_PREFIX, baseUrl + "people/");
+        abs.set(ArticleLinks.ARTICLE_URL_PREFIX, baseUrl + "articles/");
+        return HtmlRenderer.builder(abs).build();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.briefing.render;
+
+import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import dev.briefing.index.SiteIndex;
+import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.model.Person;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Renders every page of the site from the index: home, article pages, people index and person
+ * pages, bibliography, and the theme's assets. Pages render in parallel; the result is a list of
+ * files in a stable order for the publisher to write.
+ */
+public final class SiteRenderer {
+    /** Theme assets every site gets, unless the site's templates folder replaces them. */
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/style.css", "assets/favicon.svg");
+
+    private final Templates templates;
+    private final MarkdownEngine markdown;
+
+    public SiteRenderer(Templates templates, MarkdownEngine markdown) {
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    public List<OutputFile> render(SiteIndex index, Problems problems) {
+        ViewFactory views = new ViewFactory(index);
+        List<OutputFile> out = new ArrayList<>();
+        page("index.ftlh", "index.html", "home", "", Map.of(
+                "articles", views.articleSummaries(),
+                "people", views.personSummaries()), views, problems).ifPresent(out::add);
+        index.articles().parallelStream()
+                .map(a -> articlePage(a, views, problems))
+                .toList().forEach(o -> o.ifPresent(out::add));
+        page("people.ftlh", ViewFactory.PEOPLE_INDEX, "people", "../",
+                Map.of("people", views.personSummaries()), views, problems).ifPresent(out::add);
+        index.people().parallelStream()
+                .map(p -> personPage(p, views, problems))
+                .toList().forEach(o -> o.ifPresent(out::add));
+        page("bibliography.ftlh", ViewFactory.BIBLIOGRAPHY, "bibliography", "",
+                Map.of("sources", views.sources()), views, problems).ifPresent(out::add);
+        out.addAll(assets(problems));
+        return List.copyOf(out);
+    }
+
+    private Optional<OutputFile> articlePage(ParsedArticle a, ViewFactory views, Problems problems) {
+        String body = markdown.renderForSite(a.document());
+        return page("article.ftlh", ViewFactory.articlePath(a.article().slug()), "article", "../",
+                Map.of("page", views.articlePage(a, body)), views, problems);
+    }
+
+    private Optional<OutputFile> personPage(Person p, ViewFactory views, Problems problems) {
+        return page("person.ftlh", ViewFactory.personPath(p.id()), "person", "../",
+                Map.of("page", views.personPage(p)), views, problems);
+    }
+
+    private Optional<OutputFile> page(String template, String path, String kind, String root,
+            Map<String, Object> model, ViewFactory views, Problems problems) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("site", views.site());
+        all.put("root", root);
+        all.put("kind", kind);
+        all.put("path", path);
+        return templates.render(template, all, problems).map(html -> OutputFile.text(path, html));
+    }
+
+    private List<OutputFile> assets(Problems problems) {
+        List<OutputFile> out = new ArrayList<>();
+        try {
+            List<String> names = Stream.concat(BUILT_IN_ASSETS.stream(), templates.userAssets().stream())
+                    .distinct().sorted().toList();
+            for (String name : names) {
+                templates.themeFile(name).ifPresent(bytes -> out.add(new OutputFile(name, bytes)));
+            }
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(Path.of("templates")), "cannot read theme assets: " + e.getMessage());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.briefing.render;
+
+import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker configuration, built once per build and shared by all rendering threads.
+ *
+ * <p>Templates come from the site's {@code templates/} folder first, then from the built-in theme
+ * packaged in the jar, file by file. {@code .ftlh} templates escape every value as HTML unless a
+ * template says otherwise, so article text can never inject markup; {@code .ftlx} escape as XML.
+ */
+public final class Templates {
+    /** Where the built-in theme lives on the class path (packaged from the repo's templates/). */
+    public static final String THEME_ROOT = "/dev/briefing/theme/";
+
+    private final Configuration config;
+    private final Optional<Path> userDir;
+
+    public Templates(Optional<Path> userDir) {
+        this.userDir = userDir.filter(Files::isDirectory);
+        config = new Configuration(Configuration.VERSION_2_3_35);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (this.userDir.isPresent()) {
+            try {
+                loaders.add(new FileTemplateLoader(this.userDir.get().toFile()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read templates folder " + this.userDir.get(), e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class, THEME_ROOT));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setLocale(Locale.ENGLISH);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateUpdateDelayMilliseconds(0);
+        var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapper.setExposeFields(false);
+        config.setObjectWrapper(wrapper.build());
+    }
+
+    /**
+     * Renders a template with a model; a template error is reported with the template's file,
+     * line and column, and yields empty.
+     */
+    public Optional<String> render(String name, Map<String, Object> model, Problems problems) {
+        try {
+            Template template = config.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return Optional.of(out.toString());
+        } catch (ParseException e) {
+            problems.error(new SourcePosition(templatePath(e.getTemplateName()), e.getLineNumber(),
+                    e.getColumnNumber()), "template syntax error: " + e.getEditorMessage());
+        } catch (TemplateException e) {
+            problems.error(new SourcePosition(templatePath(e.getTemplateSourceName()),
+                    orOne(e.getLineNumber()), orOne(e.getColumnNumber())),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(templatePath(name)), "cannot load template: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** A theme file (CSS, icons) from the site's templates folder or the built-in theme. */
+    public Optional<byte[]> themeFile(String relative) throws IOException {
+        if (userDir.isPresent()) {
+            Path p = userDir.get().resolve(relative);
+            if (Files.isRegularFile(p)) {
+                return Optional.of(Files.readAllBytes(p));
+            }
+        }
+        try (InputStream in = Templates.class.getResourceAsStream(THEME_ROOT + relative)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        }
+    }
+
+    /** Files the site's templates folder adds under {@code assets/}, relative to the folder. */
+    public List<String> userAssets() throws IOException {
+        if (userDir.isEmpty() || !Files.isDirectory(userDir.get().resolve("assets"))) {
+            return List.of();
+        }
+        try (var files = Files.walk(userDir.get().resolve("assets"))) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> userDir.get().relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private Path templatePath(String name) {
+        if (name == null) {
+            return Path.of("templates");
+        }
+        if (userDir.isPresent() && Files.exists(userDir.get().resolve(name))) {
+            return userDir.get().resolve(name);
+        }
+        return Path.of("(built-in theme)", name);
+    }
+
+    private static int orOne(Integer n) {
+        return n == null || n < 1 ? 1 : n;
+    }
+
+    private static String firstLine(String s) {
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}
