@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCli.Version.class,
         description = "Builds a briefing microsite: articles, people, sources, newsletter.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class BriefingCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

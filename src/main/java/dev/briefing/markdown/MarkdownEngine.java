@@ -20,6 +20,9 @@ public final class MarkdownEngine {
     /** Link schemes that never become links: they could run code in the reader's browser. */
     static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
 
+    /** Attribute {@link #sourcePositionRenderer()} puts on block elements. */
+    public static final String SOURCE_POSITION_ATTRIBUTE = "data-md-pos";
+
     private final Parser parser;
     private final HtmlRenderer siteRenderer;
     private final MutableDataSet options;
@@ -49,6 +52,16 @@ public final class MarkdownEngine {
     /** HTML for an article page, with links relative to {@code articles/}. */
     public String renderForSite(Document document) {
         return siteRenderer.render(document);
+    }
+
+    /**
+     * A renderer like the site's that also marks each block element with the offsets of its
+     * Markdown source, {@code data-md-pos="start-end"}: lets checks map HTML back to lines.
+     */
+    public HtmlRenderer sourcePositionRenderer() {
+        MutableDataSet positioned = new MutableDataSet(options);
+        positioned.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, SOURCE_POSITION_ATTRIBUTE);
+        return HtmlRenderer.builder(positioned).build();
     }
 
     /**

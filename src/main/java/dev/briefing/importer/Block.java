@@ -1,0 +1,14 @@
+package dev.briefing.importer;
+
+import java.util.List;
+
+/** One block of an imported article's body. Texts may hold links marked with {@link InlineLinks}. */
+public sealed interface Block {
+    public record Paragraph(String text) implements Block {}
+
+    public record Heading(String text) implements Block {}
+
+    public record BulletList(List<String> items) implements Block {}
+
+    public record OrderedList(int start, List<String> items) implements Block {}
+}

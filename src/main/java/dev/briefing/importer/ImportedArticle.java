@@ -1,0 +1,27 @@
+package dev.briefing.importer;
+
+import dev.briefing.model.PartialDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An article read from copied or saved web text: the facts found in its metadata lines, and its
+ * body as blocks. {@link #toMarkdown()} gives the file for {@code content/articles/}.
+ */
+public record ImportedArticle(
+        String title,
+        Optional<PartialDate> date,
+        Optional<String> section,
+        Optional<String> publisher,
+        Optional<String> author,
+        Optional<String> authorDescription,
+        Optional<String> summary,
+        Optional<String> url,
+        List<ImportedSource> sources,
+        List<Block> body) {
+
+    /** YAML front matter between {@code ---} lines, a blank line, then the Markdown body. */
+    public String toMarkdown() {
+        return "---\n" + FrontMatterWriter.write(this) + "---\n\n" + MarkdownWriter.write(body);
+    }
+}
