@@ -9,6 +9,7 @@ import dev.briefing.load.Content;
 import dev.briefing.load.ContentLoader;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.newsletter.NewsletterRenderer;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.publish.Publisher;
 import dev.briefing.render.OutputFile;
@@ -16,6 +17,7 @@ import dev.briefing.render.SiteRenderer;
 import dev.briefing.render.Templates;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,12 @@ public final class SiteBuilder {
         failOnErrors(problems);
 
         Templates templates = new Templates(Optional.of(options.templatesDir()));
-        List<OutputFile> files = timed("render", times, () -> new SiteRenderer(templates, markdown).render(index, problems));
+        List<OutputFile> files = timed("render", times, () -> {
+            List<OutputFile> all = new ArrayList<>(new SiteRenderer(templates, markdown).render(index, problems));
+            all.addAll(new NewsletterRenderer(templates, markdown)
+                    .render(index, options.contentDir().resolve(ContentLoader.SITE_FILE), problems));
+            return List.copyOf(all);
+        });
         failOnErrors(problems);
 
         if (options.write()) {
