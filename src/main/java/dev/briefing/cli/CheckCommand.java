@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                    site.baseUrl(), false));
+                    site.baseUrl(), false, site.strict));
             ProblemPrinter.print(result.warnings(), err);
             out.println("Checked " + result.index().articles().size() + " articles, " + result.index().people().size()
                     + " people, " + result.index().sources().size() + " sources: no errors.");

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -26,6 +27,9 @@ import java.util.Properties;
 final class EmlWriter {
     /** RFC 2606 reserves {@code .invalid}: the preview's sender is clearly not a real mailbox. */
     static final String FROM_ADDRESS = "newsletter@briefing.invalid";
+
+    private static final DateTimeFormatter MAIL_DATE =
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
     private EmlWriter() {}
 
@@ -40,7 +44,7 @@ final class EmlWriter {
             message.setFrom(new InternetAddress(FROM_ADDRESS, email.fromName(), "UTF-8"));
             message.setSubject(email.subject(), "UTF-8");
             // Formatted here, in UTC: the library would use the machine's time zone.
-            message.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(email.date().atOffset(ZoneOffset.UTC)));
+            message.setHeader("Date", MAIL_DATE.format(email.date().atOffset(ZoneOffset.UTC)));
 
             MimeMultipart alternative = new FixedBoundaryMultipart("=_briefing_" + digest.substring(32, 56));
             alternative.addBodyPart(part(email.text(), "plain"));

@@ -40,8 +40,14 @@ public final class SiteBuilder {
 
     /**
      * @param write false for {@code check}: run every validation, write nothing
+     * @param strict treat every warning as an error (nothing is written)
      */
-    public record Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write) {}
+    public record Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write,
+            boolean strict) {
+        public Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write) {
+            this(contentDir, templatesDir, outDir, baseUrl, write, false);
+        }
+    }
 
     /** What a build did: its warnings, how many files it wrote, and each stage's time. */
     public record Result(List<Problem> warnings, int fileCount, Map<String, Long> stageMillis, SiteIndex index,
@@ -73,6 +79,9 @@ public final class SiteBuilder {
             return List.copyOf(all);
         });
         failOnErrors(problems);
+        if (options.strict()) {
+            failOnWarnings(problems);
+        }
 
         if (options.write()) {
             timed("publish", times, () -> {
@@ -93,6 +102,15 @@ public final class SiteBuilder {
     private static void failOnErrors(Problems problems) throws BuildFailedException {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
+        }
+    }
+
+    /** Under {@code --strict}: every warning reported as an error, and the build stops. */
+    private static void failOnWarnings(Problems problems) throws BuildFailedException {
+        List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError())
+                .map(p -> Problem.error(new SourcePosition(p.file(), p.line(), p.column()), p.message())).toList();
+        if (!warnings.isEmpty()) {
+            throw new BuildFailedException(warnings);
         }
     }
 
