@@ -41,6 +41,8 @@ final class EmailBody {
                 a.unwrap(); // a link that cannot be made absolute goes nowhere in an inbox: keep its text
             }
         }
+        // Unlinked mentions are <span id> on the site: nothing to show in an email.
+        body.select("span.mention").forEach(Element::unwrap);
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
