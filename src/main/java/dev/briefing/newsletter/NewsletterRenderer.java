@@ -77,7 +77,9 @@ public final class NewsletterRenderer {
         List<OutputFile> out = new ArrayList<>();
         index.articles().parallelStream().map(run::article).toList().forEach(out::addAll);
         out.addAll(run.digest());
-        out.stream().filter(f -> f.path().endsWith(".html") && f.content().length > GMAIL_CLIP_BYTES)
+        // The fragment is part of the full email, so the full email's size is the one to watch.
+        out.stream().filter(f -> f.path().endsWith(".html") && !f.path().endsWith(".fragment.html")
+                        && f.content().length > GMAIL_CLIP_BYTES)
                 .forEach(f -> problems.warning(SourcePosition.startOf(Path.of(f.path())), String.format(
                         java.util.Locale.ROOT, "email is %.1f KB; Gmail clips messages over 102 KB",
                         f.content().length / 1024.0)));
@@ -91,8 +93,10 @@ public final class NewsletterRenderer {
                 problems.error(SourcePosition.startOf(Path.of("templates", EmailStyles.FILE)), "email style table not found");
                 return Optional.empty();
             }
-            return Optional.of(EmailStyles.parse(new String(bytes.get(), StandardCharsets.UTF_8),
-                    Path.of("templates", EmailStyles.FILE), problems));
+            int errorsBefore = problems.errorCount();
+            EmailStyles styles = EmailStyles.parse(new String(bytes.get(), StandardCharsets.UTF_8),
+                    Path.of("templates", EmailStyles.FILE), problems);
+            return problems.errorCount() == errorsBefore ? Optional.of(styles) : Optional.empty();
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(Path.of("templates", EmailStyles.FILE)),
                     "cannot read the email style table: " + e.getMessage());
