@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                    site.baseUrl(), true));
+                    site.baseUrl(), true, site.strict));
             ProblemPrinter.print(result.warnings(), err);
             out.println("Built " + result.fileCount() + " files into " + site.out + " ("
                     + result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")

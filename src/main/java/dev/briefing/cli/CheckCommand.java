@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                    site.baseUrl(), false));
+                    site.baseUrl(), false, site.strict));
             Problems portability = new Problems();
             PortabilityChecker checker = new PortabilityChecker(new MarkdownEngine());
             result.index().articles().forEach(a -> checker.check(a.article(), portability));
@@ -43,6 +43,11 @@ final class CheckCommand implements Callable<Integer> {
             warnings.addAll(portability.sorted());
             warnings.sort(Problem.ORDER);
             ProblemPrinter.print(warnings, err);
+            if (site.strict && !warnings.isEmpty()) {
+                err.println("--strict: warnings count as errors.");
+                err.flush();
+                return 1;
+            }
             out.println("Checked " + result.index().articles().size() + " articles, " + result.index().people().size()
                     + " people, " + result.index().sources().size() + " sources: no errors; "
                     + ProblemPrinter.count(portability.sorted().size(), "block") + " render differently in CommonMark.");

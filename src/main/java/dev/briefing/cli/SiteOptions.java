@@ -22,6 +22,9 @@ final class SiteOptions {
             description = "Absolute URL the site is published at; overrides base_url in site.yaml.")
     String baseUrl;
 
+    @Option(names = "--strict", description = "Treat warnings as errors (for CI): nothing is written.")
+    boolean strict;
+
     Optional<String> baseUrl() {
         return Optional.ofNullable(baseUrl);
     }

@@ -9,6 +9,7 @@ import dev.briefing.load.Content;
 import dev.briefing.load.ContentLoader;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.newsletter.NewsletterRenderer;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.publish.Publisher;
 import dev.briefing.render.OutputFile;
@@ -16,6 +17,7 @@ import dev.briefing.render.SiteRenderer;
 import dev.briefing.render.Templates;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +40,14 @@ public final class SiteBuilder {
 
     /**
      * @param write false for {@code check}: run every validation, write nothing
+     * @param strict treat every warning as an error (nothing is written)
      */
-    public record Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write) {}
+    public record Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write,
+            boolean strict) {
+        public Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write) {
+            this(contentDir, templatesDir, outDir, baseUrl, write, false);
+        }
+    }
 
     /** What a build did: its warnings, how many files it wrote, and each stage's time. */
     public record Result(List<Problem> warnings, int fileCount, Map<String, Long> stageMillis, SiteIndex index,
@@ -64,8 +72,16 @@ public final class SiteBuilder {
         failOnErrors(problems);
 
         Templates templates = new Templates(Optional.of(options.templatesDir()));
-        List<OutputFile> files = timed("render", times, () -> new SiteRenderer(templates, markdown).render(index, problems));
+        List<OutputFile> files = timed("render", times, () -> {
+            List<OutputFile> all = new ArrayList<>(new SiteRenderer(templates, markdown).render(index, problems));
+            all.addAll(new NewsletterRenderer(templates, markdown)
+                    .render(index, options.contentDir().resolve(ContentLoader.SITE_FILE), problems));
+            return List.copyOf(all);
+        });
         failOnErrors(problems);
+        if (options.strict()) {
+            failOnWarnings(problems);
+        }
 
         if (options.write()) {
             timed("publish", times, () -> {
@@ -86,6 +102,15 @@ public final class SiteBuilder {
     private static void failOnErrors(Problems problems) throws BuildFailedException {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
+        }
+    }
+
+    /** Under {@code --strict}: every warning reported as an error, and the build stops. */
+    private static void failOnWarnings(Problems problems) throws BuildFailedException {
+        List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError())
+                .map(p -> Problem.error(new SourcePosition(p.file(), p.line(), p.column()), p.message())).toList();
+        if (!warnings.isEmpty()) {
+            throw new BuildFailedException(warnings);
         }
     }
 

@@ -1,0 +1,62 @@
+package dev.briefing.newsletter;
+
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Makes an article body (HTML rendered with absolute person and article links) fit for email:
+ * every remaining link made absolute against the article's web address, site-only attributes
+ * dropped, each element's inline style set from the style table, and images without known size
+ * turned into links (email images need width, height and alt; Markdown gives no size).
+ */
+final class EmailBody {
+    private final EmailStyles styles;
+
+    EmailBody(EmailStyles styles) {
+        this.styles = styles;
+    }
+
+    /** The email-ready body: a container whose children are the styled blocks. */
+    Element prepare(String bodyHtml, String pageUrl) {
+        Document doc = Jsoup.parseBodyFragment(bodyHtml, pageUrl);
+        doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        Element body = doc.body();
+        for (Element img : body.select("img")) {
+            String src = img.absUrl("src");
+            String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
+            if (isWebUrl(src)) {
+                img.replaceWith(new Element("a").attr("href", src).text("Image: " + alt));
+            } else {
+                img.replaceWith(new org.jsoup.nodes.TextNode("[" + alt + "]"));
+            }
+        }
+        for (Element a : body.select("a")) {
+            String href = a.hasAttr("href") ? a.absUrl("href") : "";
+            if (isWebUrl(href) || href.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
+                a.attr("href", href);
+            } else {
+                a.unwrap(); // a link that cannot be made absolute goes nowhere in an inbox: keep its text
+            }
+        }
+        // Unlinked mentions are <span id> on the site: nothing to show in an email.
+        body.select("span.mention").forEach(Element::unwrap);
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            e.removeAttr("class").removeAttr("id").removeAttr("target");
+            e.attributes().asList().stream().map(attr -> attr.getKey())
+                    .filter(k -> k.startsWith("data-")).toList().forEach(e::removeAttr);
+            styles.of(e.normalName()).filter(s -> !s.isEmpty()).ifPresent(s -> e.attr("style", s));
+        }
+        return body;
+    }
+
+    static boolean isWebUrl(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.briefing.newsletter;
+
+import java.util.List;
+
+/**
+ * The shapes the email templates see ({@code templates/email/}). Every URL is absolute. A missing
+ * fact is {@code null}. {@code ref} is the link's number in the plain-text version, {@code [ref]}.
+ */
+public final class EmailViews {
+    private EmailViews() {}
+
+    /** One numbered link of the reference list at the end of a plain-text email. */
+    public record Reference(int number, String url) {}
+
+    /** What surrounds the content block: preheader, web-version link, footer, reference list. */
+    public record Frame(String siteTitle, String language, String subject, String preheader, String homeUrl,
+            int homeRef, String webUrl, int webRef, String unsubscribeUrl, int unsubscribeRef,
+            List<Reference> references) {}
+
+    public record PersonItem(String name, String url, int ref, String roles) {}
+
+    public record SourceItem(String title, String publisher, String author, String date, String url, int ref,
+            boolean hasOwnUrl) {}
+
+    public record ArticleEmail(String title, String webUrl, int webRef, String section, String date,
+            String publisher, String author, String summary, int readingMinutes, String bodyHtml, String bodyText,
+            String originalUrl, int originalRef, List<PersonItem> people, List<SourceItem> sources) {}
+
+    public record DigestEntry(String title, String url, int ref, String date, String publisher, String summary,
+            int readingMinutes) {}
+
+    public record Digest(String title, String intro, String webUrl, int webRef, List<DigestEntry> articles,
+            List<PersonItem> people, List<SourceItem> sources) {}
+}

@@ -1,0 +1,106 @@
+package dev.briefing.newsletter;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Writes an email as an {@code .eml} file (multipart/alternative: plain text, then HTML; UTF-8,
+ * quoted-printable) that mail clients open as a preview. Byte-identical for the same input: the
+ * date is given, and the boundary and Message-ID are derived from the content.
+ */
+final class EmlWriter {
+    /** RFC 2606 reserves {@code .invalid}: the preview's sender is clearly not a real mailbox. */
+    static final String FROM_ADDRESS = "newsletter@briefing.invalid";
+
+    private static final DateTimeFormatter MAIL_DATE =
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
+
+    private EmlWriter() {}
+
+    /** One email's parts; {@code messageDomain} is the host of the site's base URL. */
+    record Email(String fromName, String subject, String text, String html, String messageDomain, Instant date) {}
+
+    static byte[] write(Email email) {
+        try {
+            String digest = digest(email);
+            MimeMessage message = new FixedIdMessage(Session.getInstance(new Properties()),
+                    "<" + digest.substring(0, 32) + "@" + email.messageDomain() + ">");
+            message.setFrom(new InternetAddress(FROM_ADDRESS, email.fromName(), "UTF-8"));
+            message.setSubject(email.subject(), "UTF-8");
+            // Formatted here, in UTC: the library would use the machine's time zone.
+            message.setHeader("Date", MAIL_DATE.format(email.date().atOffset(ZoneOffset.UTC)));
+
+            MimeMultipart alternative = new FixedBoundaryMultipart("=_briefing_" + digest.substring(32, 56));
+            alternative.addBodyPart(part(email.text(), "plain"));
+            alternative.addBodyPart(part(email.html(), "html"));
+            message.setContent(alternative);
+            message.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot write the email preview: " + e.getMessage(), e);
+        }
+    }
+
+    private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, "UTF-8", subtype);
+        // Fixed, rather than chosen by the library from the content, so every part is 7-bit safe
+        // and lines stay under the 998-character limit.
+        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        return part;
+    }
+
+    private static String digest(Email email) throws UnsupportedEncodingException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String s : new String[] {email.subject(), email.text(), email.html(), email.date().toString()}) {
+                sha.update(s.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A message whose Message-ID is given instead of made from the clock and host name. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+
+    /** A multipart/alternative whose boundary is given instead of made from the clock. */
+    private static final class FixedBoundaryMultipart extends MimeMultipart {
+        FixedBoundaryMultipart(String boundary) {
+            super("alternative");
+            contentType = "multipart/alternative; boundary=\"" + boundary + "\"";
+        }
+    }
+}
