@@ -1,5 +1,7 @@
 package dev.briefing.site;
 
+import dev.briefing.render.BibliographyExports;
+import dev.briefing.cite.CitationProcessors;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
@@ -35,6 +37,7 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final CitationProcessors citations = new CitationProcessors();
 
     /**
      * @param write false for {@code check}: run every validation, write nothing
@@ -64,7 +67,12 @@ public final class SiteBuilder {
         failOnErrors(problems);
 
         Templates templates = new Templates(Optional.of(options.templatesDir()));
-        List<OutputFile> files = timed("render", times, () -> new SiteRenderer(templates, markdown).render(index, problems));
+        List<OutputFile> files = timed("render", times, () -> {
+            List<OutputFile> out = new java.util.ArrayList<>(
+                    new SiteRenderer(templates, markdown, citations).render(index, problems));
+            out.addAll(BibliographyExports.files(index));
+            return List.copyOf(out);
+        });
         failOnErrors(problems);
 
         if (options.write()) {
