@@ -77,7 +77,7 @@ public final class CitationProcessor {
                 throw new IllegalStateException("citeproc-java returned an entry it did not format alone: " + html);
             }
             String id = ids.poll();
-            out.add(new Entry(id, repairAcronyms(html, items.retrieveItem(id))));
+            out.add(new Entry(id, linkDoi(repairAcronyms(html, items.retrieveItem(id)), items.retrieveItem(id))));
         }
         return List.copyOf(out);
     }
@@ -97,6 +97,18 @@ public final class CitationProcessor {
             }
         }
         return out;
+    }
+
+    /** citeproc-java links URLs but not always DOIs: link the DOI's resolver address when it is printed. */
+    static String linkDoi(String html, CSLItemData item) {
+        if (item.getDOI() == null) {
+            return html;
+        }
+        String doiUrl = escape("https://doi.org/" + item.getDOI());
+        if (!html.contains(doiUrl) || html.contains("\"" + doiUrl + "\"")) {
+            return html;
+        }
+        return html.replace(doiUrl, "<a href=\"" + doiUrl + "\">" + doiUrl + "</a>");
     }
 
     private static String titleCase(String upper) {

@@ -109,7 +109,7 @@ final class ArticleLoader {
     /** Accepts {@code 10.xxxx/suffix}, also written as a doi.org link, and returns the bare DOI. */
     static Optional<String> doi(String text, SourcePosition at, Problems problems) {
         String bare = text.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
-        if (!bare.matches("10\\.\\d{4,9}/\\S+")) {
+        if (!bare.matches("10\\.\\d{4,9}/[^\\s\"<>{}\\\\]+")) {
             problems.error(at, "DOI must look like 10.1234/suffix, got '" + text + "'");
             return Optional.empty();
         }
