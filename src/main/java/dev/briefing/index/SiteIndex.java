@@ -81,7 +81,7 @@ public record SiteIndex(
             a.article().people().stream().filter(peopleById::containsKey).forEach(inArticle::add);
             inArticle.forEach(id -> articlesByPerson.get(id).add(slug));
         }
-        List<SourceEntry> sources = SourceRegistry.build(articles.stream().map(ParsedArticle::article).toList(), problems);
+        List<SourceEntry> sources = SourceRegistry.build(site, articles, problems);
         return new SiteIndex(site, articles, people, freeze(byPerson), freeze(mentionsByArticle),
                 freeze(articlesByPerson), sources);
     }
@@ -96,7 +96,10 @@ public record SiteIndex(
 
     /** Sources an article cites, as bibliography entries, in the order the article lists them. */
     public List<SourceEntry> sourcesCitedBy(String slug) {
-        return sources.stream().filter(s -> s.citedBy().contains(slug)).toList();
+        return sources.stream().filter(s -> s.citedBy().contains(slug))
+                .sorted(Comparator.comparingInt((SourceEntry s) -> s.citations().stream()
+                        .filter(c -> c.articleSlug().equals(slug)).mapToInt(SourceEntry.Citation::order).min().orElse(0)))
+                .toList();
     }
 
     public Optional<SourceEntry> primarySource(String slug) {

@@ -1,8 +1,13 @@
 package dev.briefing.index;
 
 import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.markdown.SourceLinkNode;
 import dev.briefing.model.Article;
 import dev.briefing.model.CitedSource;
+import dev.briefing.model.PartialDate;
+import dev.briefing.model.SiteConfig;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,70 +15,162 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds the one bibliography of the site: every article as a primary document, and every work the
- * articles cite, merged when two articles cite the same work (same URL, else same normalized title
- * and publisher).
+ * articles cite (front matter {@code sources:} and "Sources" lists in the text), merged when two
+ * citations name the same work: same DOI, else same URL, else same normalized title and publisher.
+ * Warns about every citation of a work that has no URL, at the citation's position.
  */
 final class SourceRegistry {
+    static final String NO_URL = "source has no URL";
+
     private SourceRegistry() {}
 
-    static List<SourceEntry> build(List<Article> articles, Problems problems) {
-        List<SourceEntry> primary = new ArrayList<>();
-        for (Article a : articles) {
-            primary.add(new SourceEntry(a.slug(), a.title(), a.publisher(), a.author(), a.date(), a.url(), true,
-                    Optional.of(a.slug()), List.of()));
+    static List<SourceEntry> build(SiteConfig site, List<ParsedArticle> articles, Problems problems) {
+        Map<String, Builder> primary = new LinkedHashMap<>();
+        for (ParsedArticle pa : articles) {
+            primary.put(pa.article().slug(), Builder.primary(pa.article(), site));
         }
-        Map<String, Builder> cited = new LinkedHashMap<>();
-        Map<String, String> keyById = new LinkedHashMap<>();
-        for (Article a : articles) {
+        List<Builder> cited = new ArrayList<>();
+        Set<String> usedIds = new TreeSet<>(primary.keySet());
+        Map<TextSourceLists.Item, Builder> textItems = new LinkedHashMap<>();
+        for (ParsedArticle pa : articles) {
+            Article a = pa.article();
+            int order = 0;
             for (CitedSource s : a.sources()) {
-                String key = key(s);
-                Builder b = cited.get(key);
-                if (b == null) {
-                    String other = keyById.putIfAbsent(s.id(), key);
-                    if (other != null || articles.stream().anyMatch(x -> x.slug().equals(s.id()))) {
-                        problems.error(s.position(), "duplicate source id '" + s.id()
-                                + "': another work already uses it; give this source its own 'id'");
-                        continue;
-                    }
-                    b = new Builder(s);
-                    cited.put(key, b);
-                }
-                if (!b.citedBy.contains(a.slug())) {
-                    b.citedBy.add(a.slug());
+                Builder b = cite(s, false, cited, usedIds, problems);
+                if (b != null) {
+                    b.cite(a.slug(), order++, s.position(), false);
                 }
             }
+            for (TextSourceLists.Item item : TextSourceLists.find(pa, problems)) {
+                Builder b = item.articleSlug().isPresent() ? primary.get(item.articleSlug().get())
+                        : cite(item.source().orElseThrow(), true, cited, usedIds, problems);
+                if (b == null) {
+                    continue; // a link to an unknown article: reported by the article link checker
+                }
+                b.cite(a.slug(), order++, item.position(), true);
+                textItems.put(item, b);
+            }
         }
-        List<SourceEntry> all = new ArrayList<>(primary);
-        cited.values().forEach(b -> all.add(b.build()));
+        for (Builder b : cited) {
+            if (b.url.isEmpty()) {
+                b.citations.forEach(c -> problems.warning(c.position(), NO_URL));
+            }
+        }
+        textItems.forEach((item, b) -> item.paragraph().appendChild(new SourceLinkNode("src-" + b.id)));
+        List<SourceEntry> all = new ArrayList<>();
+        primary.values().forEach(b -> all.add(b.build(true)));
+        cited.forEach(b -> all.add(b.build(false)));
         return List.copyOf(all);
     }
 
-    private static String key(CitedSource s) {
-        if (s.url().isPresent()) {
-            return "url:" + s.url().get().replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
+    /** The entry this citation names, existing or new; null when its explicit id is taken. */
+    private static Builder cite(CitedSource s, boolean inText, List<Builder> cited, Set<String> usedIds,
+            Problems problems) {
+        for (Builder b : cited) {
+            if (b.sameWork(s)) {
+                b.merge(s);
+                return b;
+            }
         }
-        return "title:" + normalize(s.title()) + "|" + s.publisher().map(SourceRegistry::normalize).orElse("");
+        String id = s.id();
+        if (usedIds.contains(id)) {
+            if (!inText) {
+                problems.error(s.position(), "duplicate source id '" + id
+                        + "': another work already uses it; give this source its own 'id'");
+                return null;
+            }
+            int n = 2;
+            while (usedIds.contains(s.id() + "-" + n)) {
+                n++;
+            }
+            id = s.id() + "-" + n;
+        }
+        usedIds.add(id);
+        Builder b = new Builder(id, s.title(), s.publisher(), s.author(), s.date(), s.url(), s.doi(), s.accessed(),
+                Optional.empty());
+        cited.add(b);
+        return b;
     }
 
-    private static String normalize(String text) {
+    static String urlKey(String url) {
+        return url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "").replaceFirst("#.*$", "");
+    }
+
+    static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[’‘]", "'").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static final class Builder {
-        final CitedSource first;
-        final List<String> citedBy = new ArrayList<>();
+        final String id;
+        final String title;
+        Optional<String> publisher;
+        Optional<String> author;
+        Optional<PartialDate> date;
+        Optional<String> url;
+        Optional<String> doi;
+        Optional<PartialDate> accessed;
+        final Optional<String> articleSlug;
+        final List<SourceEntry.Citation> citations = new ArrayList<>();
 
-        Builder(CitedSource first) {
-            this.first = first;
+        Builder(String id, String title, Optional<String> publisher, Optional<String> author,
+                Optional<PartialDate> date, Optional<String> url, Optional<String> doi, Optional<PartialDate> accessed,
+                Optional<String> articleSlug) {
+            this.id = id;
+            this.title = title;
+            this.publisher = publisher;
+            this.author = author;
+            this.date = date;
+            this.url = url;
+            this.doi = doi;
+            this.accessed = accessed;
+            this.articleSlug = articleSlug;
         }
 
-        SourceEntry build() {
-            return new SourceEntry(first.id(), first.title(), first.publisher(), first.author(), first.date(),
-                    first.url(), false, Optional.empty(), List.copyOf(citedBy));
+        /**
+         * An article as a document the briefing publishes: its own publisher, else the briefing; its
+         * original URL, else its page on the site when the site's address is known.
+         */
+        static Builder primary(Article a, SiteConfig site) {
+            Optional<String> url = a.url().or(() -> site.baseUrl().map(b -> b + "articles/" + a.slug() + ".html"));
+            return new Builder(a.slug(), a.title(), a.publisher().or(() -> Optional.of(site.title())), a.author(),
+                    a.date(), url, Optional.empty(), Optional.empty(), Optional.of(a.slug()));
+        }
+
+        boolean sameWork(CitedSource s) {
+            if (doi.isPresent() && s.doi().isPresent()) {
+                return doi.get().equalsIgnoreCase(s.doi().get());
+            }
+            if (url.isPresent() && s.url().isPresent()) {
+                return urlKey(url.get()).equals(urlKey(s.url().get()));
+            }
+            return normalize(title).equals(normalize(s.title()))
+                    && publisher.map(SourceRegistry::normalize).equals(s.publisher().map(SourceRegistry::normalize));
+        }
+
+        /** Fills facts this entry lacks from another citation of the same work; keeps the first otherwise. */
+        void merge(CitedSource s) {
+            publisher = publisher.or(s::publisher);
+            author = author.or(s::author);
+            date = date.or(s::date);
+            url = url.or(s::url);
+            doi = doi.or(s::doi);
+            accessed = accessed.or(s::accessed);
+        }
+
+        void cite(String slug, int order, SourcePosition at, boolean inText) {
+            citations.add(new SourceEntry.Citation(slug, order, at, inText));
+        }
+
+        SourceEntry build(boolean isPrimary) {
+            List<String> citedBy = citations.stream().map(SourceEntry.Citation::articleSlug).distinct().toList();
+            return new SourceEntry(id, title, publisher, author, date, url, doi, accessed, isPrimary, articleSlug,
+                    citedBy, List.copyOf(citations));
         }
     }
 }

@@ -92,6 +92,8 @@ final class ArticleLoader {
         Optional<PartialDate> date = s.date("date");
         Optional<String> url = s.string("url");
         url.ifPresent(u -> checkUrl(u, s.position("url"), problems));
+        Optional<String> doi = s.string("doi").flatMap(d -> doi(d, s.position("doi"), problems));
+        Optional<PartialDate> accessed = s.date("accessed");
         s.rejectUnknown("a source");
         if (title.isEmpty()) {
             return Optional.empty();
@@ -100,7 +102,18 @@ final class ArticleLoader {
         if (!Slugs.isValid(theId)) {
             problems.error(s.position("id"), "source id '" + theId + "' must be lowercase letters, digits and hyphens");
         }
-        return Optional.of(new CitedSource(theId, title.get(), publisher, author, date, url, s.position()));
+        return Optional.of(new CitedSource(theId, title.get(), publisher, author, date, url, doi, accessed,
+                s.position()));
+    }
+
+    /** Accepts {@code 10.xxxx/suffix}, also written as a doi.org link, and returns the bare DOI. */
+    static Optional<String> doi(String text, SourcePosition at, Problems problems) {
+        String bare = text.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
+        if (!bare.matches("10\\.\\d{4,9}/[^\\s\"<>{}\\\\]+")) {
+            problems.error(at, "DOI must look like 10.1234/suffix, got '" + text + "'");
+            return Optional.empty();
+        }
+        return Optional.of(bare);
     }
 
     private static void checkUrl(String url, SourcePosition at, Problems problems) {

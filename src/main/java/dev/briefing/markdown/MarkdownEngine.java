@@ -34,6 +34,7 @@ public final class MarkdownEngine {
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 MentionRendering.create(),
+                SourceLinkRendering.create(),
                 ArticleLinks.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
@@ -72,6 +73,7 @@ public final class MarkdownEngine {
         MutableDataSet abs = new MutableDataSet(options);
         abs.set(MentionRendering.PERSON_URL_PREFIX, baseUrl + "people/");
         abs.set(ArticleLinks.ARTICLE_URL_PREFIX, baseUrl + "articles/");
+        abs.set(SourceLinkRendering.BIBLIOGRAPHY_URL, baseUrl + "bibliography.html");
         return HtmlRenderer.builder(abs).build();
     }
 }

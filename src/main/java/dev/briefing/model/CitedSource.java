@@ -4,10 +4,14 @@ import dev.briefing.errors.SourcePosition;
 import java.util.Optional;
 
 /**
- * A document an article cites, as its front matter states it. Missing facts stay empty: a source
- * with no URL in the original is shown with no link, never a guessed one.
+ * A document an article cites, as the article states it: in its front matter {@code sources:}, or
+ * in a "Sources" list in its text. Missing facts stay empty: a source with no URL in the original
+ * is shown with no link, never a guessed one.
  *
  * @param id stable id for the bibliography anchor; derived from the title when not given
+ * @param doi a bare DOI such as {@code 10.1000/182}, without the resolver prefix
+ * @param accessed when the author last read the source online, if stated
+ * @param position where the citation is written: the front matter item or the list item
  */
 public record CitedSource(
         String id,
@@ -16,4 +20,6 @@ public record CitedSource(
         Optional<String> author,
         Optional<PartialDate> date,
         Optional<String> url,
+        Optional<String> doi,
+        Optional<PartialDate> accessed,
         SourcePosition position) {}

@@ -1,5 +1,7 @@
 package dev.briefing.render;
 
+import dev.briefing.cite.CitationProcessors;
+import dev.briefing.cite.FormattedBibliography;
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.index.SiteIndex;
@@ -26,14 +28,19 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final MarkdownEngine markdown;
+    private final CitationProcessors citations;
 
-    public SiteRenderer(Templates templates, MarkdownEngine markdown) {
+    /** @param citations citation style processors, built once and shared across builds */
+    public SiteRenderer(Templates templates, MarkdownEngine markdown, CitationProcessors citations) {
         this.templates = templates;
         this.markdown = markdown;
+        this.citations = citations;
     }
 
     public List<OutputFile> render(SiteIndex index, Problems problems) {
-        ViewFactory views = new ViewFactory(index);
+        FormattedBibliography formatted = FormattedBibliography.of(index,
+                citations.forStyle(index.site().citationStyle()));
+        ViewFactory views = new ViewFactory(index, formatted);
         List<OutputFile> out = new ArrayList<>();
         page("index.ftlh", "index.html", "home", "", Map.of(
                 "articles", views.articleSummaries(),
@@ -47,7 +54,8 @@ public final class SiteRenderer {
                 .map(p -> personPage(p, views, problems))
                 .toList().forEach(o -> o.ifPresent(out::add));
         page("bibliography.ftlh", ViewFactory.BIBLIOGRAPHY, "bibliography", "",
-                Map.of("sources", views.sources()), views, problems).ifPresent(out::add);
+                Map.of("sources", views.sources(), "exports", BibliographyExports.LINKS,
+                        "citationStyle", formatted.styleTitle()), views, problems).ifPresent(out::add);
         out.addAll(assets(problems));
         return List.copyOf(out);
     }

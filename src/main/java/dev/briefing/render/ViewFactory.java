@@ -1,5 +1,7 @@
 package dev.briefing.render;
 
+import dev.briefing.cite.CitationProcessor;
+import dev.briefing.cite.FormattedBibliography;
 import dev.briefing.index.Mention;
 import dev.briefing.index.SiteIndex;
 import dev.briefing.index.SourceEntry;
@@ -32,10 +34,12 @@ public final class ViewFactory {
     static final int WORDS_PER_MINUTE = 230;
 
     private final SiteIndex index;
+    private final FormattedBibliography citations;
     private final Map<String, ParsedArticle> bySlug;
 
-    public ViewFactory(SiteIndex index) {
+    public ViewFactory(SiteIndex index, FormattedBibliography citations) {
         this.index = index;
+        this.citations = citations;
         this.bySlug = index.articles().stream()
                 .collect(Collectors.toMap(a -> a.article().slug(), Function.identity()));
     }
@@ -80,9 +84,17 @@ public final class ViewFactory {
                         (int) mentions.stream().filter(m -> m.personId().equals(p.id())).count()))
                 .sorted(Comparator.comparingInt(PersonRef::mentionCount).reversed().thenComparing(PersonRef::name))
                 .toList();
-        List<SourceRef> sources = index.sourcesCitedBy(a.slug()).stream().map(this::sourceRef).toList();
+        Map<String, String> formatted = citations.byArticle().getOrDefault(a.slug(), List.of()).stream()
+                .collect(Collectors.toMap(CitationProcessor.Entry::id, CitationProcessor.Entry::html));
+        // In the style's order: the order the article lists them for numeric styles, by author for the others.
+        List<String> styleOrder = citations.byArticle().getOrDefault(a.slug(), List.of()).stream()
+                .map(CitationProcessor.Entry::id).toList();
+        List<SourceRef> sources = index.sourcesCitedBy(a.slug()).stream()
+                .sorted(Comparator.comparingInt(s -> styleOrder.indexOf(s.id())))
+                .map(s -> sourceRef(s, formatted.get(s.id()))).toList();
         return new Views.ArticlePage(summary(pa), a.url().orElse(null), a.authorDescription().orElse(null), bodyHtml,
-                people, sources, BIBLIOGRAPHY + "#" + index.primarySource(a.slug()).map(SourceEntry::anchor).orElse(""));
+                people, sources, BIBLIOGRAPHY + "#" + index.primarySource(a.slug()).map(SourceEntry::anchor).orElse(""),
+                citations.citeThis().get(a.slug()), citations.styleTitle());
     }
 
     public List<PersonSummary> personSummaries() {
@@ -108,16 +120,35 @@ public final class ViewFactory {
                 links(index.articlesByPerson().get(p.id())), mentions);
     }
 
+    /** Every bibliography entry in the style's order, the briefing's own documents first. */
     public List<SourceView> sources() {
-        return index.sources().stream().map(s -> new SourceView(s.id(), s.anchor(), s.title(),
-                s.publisher().orElse(null), s.author().orElse(null), s.date().map(PartialDate::display).orElse(null),
-                s.url().orElse(null), s.primary(), s.articleSlug().map(ViewFactory::articlePath).orElse(null),
-                links(s.citedBy()))).toList();
+        Map<String, SourceEntry> byId = index.sources().stream()
+                .collect(Collectors.toMap(SourceEntry::id, Function.identity()));
+        return citations.site().stream().map(e -> {
+            SourceEntry s = byId.get(e.id());
+            return new SourceView(s.id(), s.anchor(), s.title(), s.publisher().orElse(null), s.author().orElse(null),
+                    s.date().map(PartialDate::display).orElse(null), s.url().orElse(null), s.primary(),
+                    s.articleSlug().map(ViewFactory::articlePath).orElse(null), citedBy(s), e.html());
+        }).toList();
     }
 
-    private SourceRef sourceRef(SourceEntry s) {
-        return new SourceRef(s.anchor(), BIBLIOGRAPHY + "#" + s.anchor(), s.title(), s.publisher().orElse(null),
-                s.date().map(PartialDate::display).orElse(null));
+    /** Facts and formatted citation of each source an article cites, in the article's order. */
+    public List<SourceRef> sourcesCitedBy(String slug) {
+        return index.sourcesCitedBy(slug).stream().map(s -> sourceRef(s, citations.html(s.id()))).toList();
+    }
+
+    private SourceRef sourceRef(SourceEntry s, String html) {
+        return new SourceRef(s.id(), s.anchor(), BIBLIOGRAPHY + "#" + s.anchor(), s.title(), s.publisher().orElse(null),
+                s.author().orElse(null), s.date().map(PartialDate::display).orElse(null),
+                s.date().map(PartialDate::iso).orElse(null), s.url().orElse(null), s.doi().orElse(null), html);
+    }
+
+    /** Links to each citing article, at the exact place: its "Sources" list item, else its sources box. */
+    private List<ArticleLink> citedBy(SourceEntry s) {
+        return s.citedBy().stream().map(bySlug::get).filter(java.util.Objects::nonNull).map(a -> {
+            String slug = a.article().slug();
+            return new ArticleLink(slug, a.article().title(), articlePath(slug) + "#cite-" + s.id());
+        }).toList();
     }
 
     private List<ArticleLink> links(List<String> slugs) {

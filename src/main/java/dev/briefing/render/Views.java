@@ -21,10 +21,19 @@ public final class Views {
 
     public record PersonRef(String id, String name, String path, String headline, int mentionCount) {}
 
-    public record SourceRef(String anchor, String path, String title, String publisher, String date) {}
+    /**
+     * A source an article cites: its facts as stated (for structured data) and its citation in the
+     * site's style ({@code citationHtml}, built by citeproc-java from escaped text).
+     */
+    public record SourceRef(String id, String anchor, String path, String title, String publisher, String author,
+            String date, String dateIso, String url, String doi, String citationHtml) {}
 
+    /**
+     * @param citeThisHtml the article itself formatted as a citation in the site's style
+     */
     public record ArticlePage(ArticleSummary article, String url, String authorDescription, String bodyHtml,
-            List<PersonRef> people, List<SourceRef> sources, String bibliographyPath) {}
+            List<PersonRef> people, List<SourceRef> sources, String bibliographyPath, String citeThisHtml,
+            String citationStyle) {}
 
     public record PersonSummary(String id, String name, String path, String headline, int articleCount,
             int mentionCount) {}
@@ -39,6 +48,11 @@ public final class Views {
     public record PersonPage(PersonSummary person, List<String> aliases, String description, List<RoleView> roles,
             List<EventView> events, List<ArticleLink> articles, List<MentionView> mentions) {}
 
+    /** A bibliography entry; {@code citedBy} links to the exact places articles cite it. */
     public record SourceView(String id, String anchor, String title, String publisher, String author,
-            String date, String url, boolean primary, String articlePath, List<ArticleLink> citedBy) {}
+            String date, String url, boolean primary, String articlePath, List<ArticleLink> citedBy,
+            String citationHtml) {}
+
+    /** A download of the whole bibliography for reference managers. */
+    public record ExportLink(String label, String path, String description) {}
 }

@@ -1,5 +1,7 @@
 package dev.briefing.site;
 
+import dev.briefing.render.BibliographyExports;
+import dev.briefing.cite.CitationProcessors;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
@@ -37,6 +39,7 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final CitationProcessors citations = new CitationProcessors();
 
     /**
      * @param write false for {@code check}: run every validation, write nothing
@@ -73,7 +76,8 @@ public final class SiteBuilder {
 
         Templates templates = new Templates(Optional.of(options.templatesDir()));
         List<OutputFile> files = timed("render", times, () -> {
-            List<OutputFile> all = new ArrayList<>(new SiteRenderer(templates, markdown).render(index, problems));
+            List<OutputFile> all = new ArrayList<>(new SiteRenderer(templates, markdown, citations).render(index, problems));
+            all.addAll(BibliographyExports.files(index));
             all.addAll(new NewsletterRenderer(templates, markdown)
                     .render(index, options.contentDir().resolve(ContentLoader.SITE_FILE), problems));
             return List.copyOf(all);

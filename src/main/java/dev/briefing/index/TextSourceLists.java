@@ -1,0 +1,155 @@
+package dev.briefing.index;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import dev.briefing.markdown.ArticleLinks;
+import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.model.CitedSource;
+import dev.briefing.model.PartialDate;
+import dev.briefing.model.Slugs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the works an article cites in its own text: a heading or a paragraph line "Sources",
+ * "References" or "Read more" followed by a list whose items are {@code [Title](URL) — Publisher}
+ * or {@code Title — Publisher}, optionally ending in a date {@code (2026-05-19)}. The list stays in
+ * the article; the index adds to each item a link to its bibliography entry.
+ */
+final class TextSourceLists {
+    /** The lead-in that makes the next list a source list ("Sources:", "**References**", "Read more"). */
+    static final Pattern LEAD = Pattern.compile("(?i)(sources?|references?|read more|further reading)\\s*:?");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*\\((\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\)\\s*\\.?$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–-]\\s+");
+
+    private TextSourceLists() {}
+
+    /**
+     * One list item read as a citation: either a cited work, or a link to another article of the
+     * briefing ({@code articleSlug}).
+     */
+    record Item(Optional<CitedSource> source, Optional<String> articleSlug, SourcePosition position, Paragraph paragraph) {}
+
+    static List<Item> find(ParsedArticle article, Problems problems) {
+        List<Item> items = new ArrayList<>();
+        for (Node node : article.document().getDescendants()) {
+            String lead = node instanceof Heading h ? h.getText().toString()
+                    : node instanceof Paragraph p && p.getParent() == article.document() ? p.getChars().toString() : null;
+            if (lead == null || !LEAD.matcher(lead.replaceAll("[*_#]", "").strip()).matches()) {
+                continue;
+            }
+            if (node.getNext() instanceof ListBlock list) {
+                for (Node child : list.getChildren()) {
+                    if (child instanceof ListItem li) {
+                        read(article, li, problems).ifPresent(items::add);
+                    }
+                }
+            }
+        }
+        return items;
+    }
+
+    private static Optional<Item> read(ParsedArticle article, ListItem li, Problems problems) {
+        if (!(li.getFirstChild() instanceof Paragraph p)) {
+            return Optional.empty();
+        }
+        SourcePosition at = article.positionOf(p.getStartOffset());
+        String raw = oneLine(p.getChars().toString());
+        Link link = first(p, Link.class);
+        AutoLink auto = first(p, AutoLink.class);
+        String title;
+        Optional<String> url = Optional.empty();
+        String rest;
+        if (link != null) {
+            String target = link.getUrl().toString();
+            Matcher m = ArticleLinks.ARTICLE_LINK.matcher(target);
+            if (m.matches()) {
+                return Optional.of(new Item(Optional.empty(), Optional.of(m.group(1)), at, p));
+            }
+            if (!target.matches("https?://\\S+")) {
+                problems.warning(at, "source link must be an http:// or https:// URL or another article, got '"
+                        + target + "'");
+                return Optional.empty();
+            }
+            url = Optional.of(target);
+            title = oneLine(link.getText().toString());
+            rest = oneLine(p.getChars().subSequence(link.getEndOffset() - p.getStartOffset()).toString());
+        } else {
+            String text = raw;
+            if (auto != null) {
+                url = Optional.of(auto.getUrl().toString());
+                text = oneLine(raw.replace(auto.getChars().toString(), " "));
+            }
+            Matcher sep = lastMatch(SEPARATOR, text);
+            if (sep == null) {
+                title = text;
+                rest = "";
+            } else {
+                title = text.substring(0, sep.start());
+                rest = text.substring(sep.start());
+            }
+        }
+        Optional<PartialDate> date = Optional.empty();
+        Matcher d = TRAILING_DATE.matcher(rest);
+        if (d.find()) {
+            date = PartialDate.parse(d.group(1), new StringBuilder());
+            rest = rest.substring(0, d.start());
+        }
+        String publisher = unquote(rest.replaceFirst("^[\\s—–,:;-]+", "").replaceFirst("[\\s.]+$", ""));
+        title = unquote(title.replaceFirst("[\\s.,—–-]+$", ""));
+        if (title.isEmpty() || title.matches("https?://\\S+")) {
+            problems.warning(at, "cannot read a source from this list item: write "
+                    + "'[Title](URL) — Publisher' or 'Title — Publisher'");
+            return Optional.empty();
+        }
+        CitedSource source = new CitedSource(Slugs.of(title), title,
+                publisher.isEmpty() ? Optional.empty() : Optional.of(publisher), Optional.empty(), date, url,
+                Optional.empty(), Optional.empty(), at);
+        return Optional.of(new Item(Optional.of(source), Optional.empty(), at, p));
+    }
+
+    private static <T extends Node> T first(Node parent, Class<T> type) {
+        for (Node n : parent.getDescendants()) {
+            if (type.isInstance(n)) {
+                return type.cast(n);
+            }
+        }
+        return null;
+    }
+
+    private static Matcher lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        Matcher last = null;
+        while (m.find()) {
+            last = pattern.matcher(text);
+            last.find(m.start());
+        }
+        return last;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Drops Markdown emphasis and quotation marks around the whole text. */
+    private static String unquote(String text) {
+        String t = text.strip();
+        String before;
+        do {
+            before = t;
+            t = t.replaceFirst("^([*_]+)(.*?)\\1$", "$2").strip();
+            t = t.replaceFirst("^[\"“‘'](.*)[\"”’']$", "$1").strip();
+        } while (!t.equals(before));
+        return t;
+    }
+}

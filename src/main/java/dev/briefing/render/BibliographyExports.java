@@ -1,0 +1,44 @@
+package dev.briefing.render;
+
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import dev.briefing.cite.BibTeXWriter;
+import dev.briefing.cite.CslItems;
+import dev.briefing.cite.RisWriter;
+import dev.briefing.index.SiteIndex;
+import dev.briefing.index.SourceEntry;
+import dev.briefing.render.Views.ExportLink;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The whole bibliography as files reference managers import: BibTeX, RIS and CSL-JSON, under
+ * {@code sources/}. Entries in site order: the briefing's own documents, then the works they cite.
+ */
+public final class BibliographyExports {
+    public static final String BIBTEX = "sources/bibliography.bib";
+    public static final String RIS = "sources/bibliography.ris";
+    public static final String CSL_JSON = "sources/bibliography.json";
+
+    /** What the bibliography page offers for download. */
+    public static final List<ExportLink> LINKS = List.of(
+            new ExportLink("BibTeX", BIBTEX, "for LaTeX, BibDesk and JabRef"),
+            new ExportLink("RIS", RIS, "for EndNote, Zotero and Mendeley"),
+            new ExportLink("CSL-JSON", CSL_JSON, "for Zotero, Pandoc and citeproc tools"));
+
+    private BibliographyExports() {}
+
+    public static List<OutputFile> files(SiteIndex index) {
+        List<SourceEntry> sources = index.sources();
+        return List.of(
+                OutputFile.text(BIBTEX, BibTeXWriter.write(sources)),
+                OutputFile.text(RIS, RisWriter.write(sources)),
+                OutputFile.text(CSL_JSON, cslJson(sources)));
+    }
+
+    /** A JSON array of CSL items, one per line, as citeproc-java serialises them. */
+    static String cslJson(List<SourceEntry> sources) {
+        StringJsonBuilderFactory json = new StringJsonBuilderFactory();
+        return sources.stream().map(s -> "  " + CslItems.of(s).toJson(json.createJsonBuilder()))
+                .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+    }
+}
