@@ -20,6 +20,11 @@ import java.util.Map;
 public record FormattedBibliography(String style, String styleTitle, List<CitationProcessor.Entry> site,
         Map<String, List<CitationProcessor.Entry>> byArticle, Map<String, String> citeThis) {
 
+    /** No formatted citations: for outputs that show none (the search index). */
+    public static FormattedBibliography none(String style) {
+        return new FormattedBibliography(style, "", List.of(), Map.of(), Map.of());
+    }
+
     public static FormattedBibliography of(SiteIndex index, CitationProcessor processor) {
         List<SourceEntry> ordered = index.sources().stream().filter(SourceEntry::primary).toList();
         List<SourceEntry> cited = index.sources().stream().filter(s -> !s.primary()).toList();

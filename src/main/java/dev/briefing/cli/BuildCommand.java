@@ -28,6 +28,7 @@ final class BuildCommand implements Callable<Integer> {
             var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
                     site.baseUrl(), true, site.strict));
             ProblemPrinter.print(result.warnings(), err);
+            result.notices().forEach(n -> out.println("note: " + n));
             out.println("Built " + result.fileCount() + " files into " + site.out + " ("
                     + result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
                             .collect(Collectors.joining(", ")) + ")");

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
     /** Theme assets every site gets, unless the site's templates folder replaces them. */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/style.css", "assets/favicon.svg");
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/style.css", "assets/favicon.svg",
+            "assets/search.js");
 
     private final Templates templates;
     private final MarkdownEngine markdown;
@@ -41,43 +42,61 @@ public final class SiteRenderer {
         FormattedBibliography formatted = FormattedBibliography.of(index,
                 citations.forStyle(index.site().citationStyle()));
         ViewFactory views = new ViewFactory(index, formatted);
+        PageHeads heads = new PageHeads(index, templates);
         List<OutputFile> out = new ArrayList<>();
         page("index.ftlh", "index.html", "home", "", Map.of(
                 "articles", views.articleSummaries(),
-                "people", views.personSummaries()), views, problems).ifPresent(out::add);
+                "people", views.personSummaries()), heads.home(), views, problems).ifPresent(out::add);
         index.articles().parallelStream()
-                .map(a -> articlePage(a, views, problems))
+                .map(a -> articlePage(a, views, heads, problems))
                 .toList().forEach(o -> o.ifPresent(out::add));
         page("people.ftlh", ViewFactory.PEOPLE_INDEX, "people", "../",
-                Map.of("people", views.personSummaries()), views, problems).ifPresent(out::add);
+                Map.of("people", views.personSummaries()), heads.people(), views, problems).ifPresent(out::add);
         index.people().parallelStream()
-                .map(p -> personPage(p, views, problems))
+                .map(p -> personPage(p, views, heads, problems))
                 .toList().forEach(o -> o.ifPresent(out::add));
         page("bibliography.ftlh", ViewFactory.BIBLIOGRAPHY, "bibliography", "",
                 Map.of("sources", views.sources(), "exports", BibliographyExports.LINKS,
-                        "citationStyle", formatted.styleTitle()), views, problems).ifPresent(out::add);
+                        "citationStyle", formatted.styleTitle()), heads.bibliography(), views, problems).ifPresent(out::add);
+        page("search.ftlh", PageHeads.SEARCH, "search", "", Map.of("articles", views.articleSummaries(),
+                "people", views.personSummaries()), heads.search(), views, problems).ifPresent(out::add);
+        notFoundPage(heads, views, problems).ifPresent(out::add);
         out.addAll(assets(problems));
         return List.copyOf(out);
     }
 
-    private Optional<OutputFile> articlePage(ParsedArticle a, ViewFactory views, Problems problems) {
+    private Optional<OutputFile> articlePage(ParsedArticle a, ViewFactory views, PageHeads heads, Problems problems) {
         String body = markdown.renderForSite(a.document());
-        return page("article.ftlh", ViewFactory.articlePath(a.article().slug()), "article", "../",
-                Map.of("page", views.articlePage(a, body)), views, problems);
+        String path = ViewFactory.articlePath(a.article().slug());
+        return page("article.ftlh", path, "article", "../",
+                Map.of("page", views.articlePage(a, body)), heads.article(a, path), views, problems);
     }
 
-    private Optional<OutputFile> personPage(Person p, ViewFactory views, Problems problems) {
-        return page("person.ftlh", ViewFactory.personPath(p.id()), "person", "../",
-                Map.of("page", views.personPage(p)), views, problems);
+    private Optional<OutputFile> personPage(Person p, ViewFactory views, PageHeads heads, Problems problems) {
+        String path = ViewFactory.personPath(p.id());
+        return page("person.ftlh", path, "person", "../",
+                Map.of("page", views.personPage(p)), heads.person(p, path), views, problems);
+    }
+
+    /** The page hosts serve for any missing URL, at any depth: see {@link PageHeads}. */
+    private Optional<OutputFile> notFoundPage(PageHeads heads, ViewFactory views, Problems problems) {
+        try {
+            return page("404.ftlh", PageHeads.NOT_FOUND, "not-found", heads.notFoundRoot(), Map.of(),
+                    heads.notFound(), views, problems);
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(Path.of("templates")), "cannot read theme assets: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Optional<OutputFile> page(String template, String path, String kind, String root,
-            Map<String, Object> model, ViewFactory views, Problems problems) {
+            Map<String, Object> model, PageHead head, ViewFactory views, Problems problems) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("site", views.site());
         all.put("root", root);
         all.put("kind", kind);
         all.put("path", path);
+        all.put("head", head);
         return templates.render(template, all, problems).map(html -> OutputFile.text(path, html));
     }
 

@@ -2,6 +2,7 @@ package dev.briefing.site;
 
 import dev.briefing.render.BibliographyExports;
 import dev.briefing.cite.CitationProcessors;
+import dev.briefing.discover.DiscoveryOutputs;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
@@ -40,6 +41,8 @@ import java.util.function.Supplier;
 public final class SiteBuilder {
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final CitationProcessors citations = new CitationProcessors();
+    private Templates templates;
+    private Path templatesDir;
 
     /**
      * @param write false for {@code check}: run every validation, write nothing
@@ -52,9 +55,13 @@ public final class SiteBuilder {
         }
     }
 
-    /** What a build did: its warnings, how many files it wrote, and each stage's time. */
+    /**
+     * What a build did: its warnings, how many files it wrote, and each stage's time.
+     *
+     * @param notices what the build chose to leave out and why (no base URL: no feed), for the user
+     */
     public record Result(List<Problem> warnings, int fileCount, Map<String, Long> stageMillis, SiteIndex index,
-            List<OutputFile> files) {}
+            List<OutputFile> files, List<String> notices) {}
 
     public Result build(Options options) throws BuildFailedException {
         Problems problems = new Problems();
@@ -74,9 +81,14 @@ public final class SiteBuilder {
         SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), problems));
         failOnErrors(problems);
 
-        Templates templates = new Templates(Optional.of(options.templatesDir()));
+        Templates templates = templates(options.templatesDir());
+        List<String> notices = new ArrayList<>();
         List<OutputFile> files = timed("render", times, () -> {
-            List<OutputFile> all = new ArrayList<>(new SiteRenderer(templates, markdown, citations).render(index, problems));
+            List<OutputFile> pages = new SiteRenderer(templates, markdown, citations).render(index, problems);
+            DiscoveryOutputs.Result discovery = DiscoveryOutputs.render(index, pages, templates, markdown, problems);
+            notices.addAll(discovery.notices());
+            List<OutputFile> all = new ArrayList<>(pages);
+            all.addAll(discovery.files());
             all.addAll(BibliographyExports.files(index));
             all.addAll(new NewsletterRenderer(templates, markdown)
                     .render(index, options.contentDir().resolve(ContentLoader.SITE_FILE), problems));
@@ -99,7 +111,20 @@ public final class SiteBuilder {
             failOnErrors(problems);
         }
         List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
-        return new Result(warnings, files.size(), times, index, files);
+        return new Result(warnings, files.size(), times, index, files, List.copyOf(notices));
+    }
+
+    /**
+     * The FreeMarker configuration, kept while the templates folder stays the same: a builder reused
+     * by {@code serve} re-reads only templates whose files changed (FreeMarker checks each one's
+     * modification time), instead of parsing the whole theme again on every rebuild.
+     */
+    private synchronized Templates templates(Path dir) {
+        if (templates == null || !dir.equals(templatesDir)) {
+            templates = new Templates(Optional.of(dir));
+            templatesDir = dir;
+        }
+        return templates;
     }
 
 
