@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -71,6 +74,19 @@ public final class Sites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
+    }
+
+    /** Every file under {@code dir} with the SHA-256 of its bytes: equal maps mean byte-identical trees. */
+    public static TreeMap<String, String> fingerprint(Path dir) {
+        TreeMap<String, String> out = new TreeMap<>();
+        snapshot(dir).forEach((path, bytes) -> {
+            try {
+                out.put(path, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         return out;
     }
 
