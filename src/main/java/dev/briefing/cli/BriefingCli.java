@@ -1,5 +1,6 @@
 package dev.briefing.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +29,16 @@ public final class BriefingCli implements Runnable {
 
     /** Runs the command line and returns its exit code (used by tests without exiting the JVM). */
     public static int run(String... args) {
-        return new CommandLine(new BriefingCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line with its output and error streams captured, for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new BriefingCli()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

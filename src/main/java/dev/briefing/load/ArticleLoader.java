@@ -7,6 +7,8 @@ import dev.briefing.model.CitedSource;
 import dev.briefing.model.PartialDate;
 import dev.briefing.model.Slugs;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,8 +119,16 @@ final class ArticleLoader {
     }
 
     private static void checkUrl(String url, SourcePosition at, Problems problems) {
-        if (!url.matches("https?://\\S+")) {
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
             problems.error(at, "URL must start with http:// or https://, got '" + url + "'");
+            return;
+        }
+        // Pages put the URL in href: it must be a valid URL, not just look like one.
+        try {
+            new URI(url);
+        } catch (URISyntaxException e) {
+            problems.error(at, "invalid URL '" + url + "': " + e.getReason().toLowerCase(java.util.Locale.ROOT)
+                    + " at character " + (e.getIndex() + 1));
         }
     }
 

@@ -34,11 +34,23 @@ public final class Yaml {
             SourcePosition at = e.getProblemMark()
                     .map(m -> at(file, m, lineOffset))
                     .orElse(new SourcePosition(file, lineOffset + 1, 1));
-            problems.error(at, "YAML syntax error: " + e.getProblem().trim());
+            problems.error(at, "YAML syntax error: " + e.getProblem().trim() + context(e, file, lineOffset));
         } catch (YamlEngineException e) {
             problems.error(new SourcePosition(file, lineOffset + 1, 1), "YAML error: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the construct the parser was reading began, e.g. the opening quote of a string never
+     * closed: the problem itself is often reported far later, at the end of the text.
+     */
+    private static String context(MarkedYamlEngineException e, Path file, int lineOffset) {
+        if (e.getContext() == null || e.getContextMark().isEmpty()) {
+            return "";
+        }
+        SourcePosition start = at(file, e.getContextMark().get(), lineOffset);
+        return " (" + e.getContext().trim() + " that starts at line " + start.line() + ", column " + start.column() + ")";
     }
 
     static SourcePosition at(Path file, Mark mark, int lineOffset) {

@@ -14,7 +14,7 @@ import java.util.List;
  * immutable once built).
  *
  * <p>Content comes from the web, so raw HTML is escaped, not passed through, and links with
- * script-capable schemes are rendered as plain text.
+ * script-capable schemes are rendered as plain text ({@link UnsafeLinks} also catches escaped ones).
  */
 public final class MarkdownEngine {
     /** Link schemes that never become links: they could run code in the reader's browser. */
@@ -38,6 +38,8 @@ public final class MarkdownEngine {
                 ArticleLinks.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
+        // As CommonMark does: a URL written with spaces or <, > in it still gives a valid href.
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -47,7 +49,9 @@ public final class MarkdownEngine {
     }
 
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        Document document = parser.parse(markdown);
+        UnsafeLinks.removeFrom(document);
+        return document;
     }
 
     /** HTML for an article page, with links relative to {@code articles/}. */

@@ -1,0 +1,69 @@
+package dev.briefing.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns links and images whose address could run code into plain text, after parsing.
+ *
+ * <p>flexmark's {@code SUPPRESSED_LINKS} tests the address as written, so an escaped scheme such as
+ * {@code [x](&#106;avascript:alert(1))} slips past it and is rendered decoded. This pass looks at the
+ * decoded address the browser will see, as a browser reads it (tabs and newlines dropped, leading
+ * spaces and control characters ignored), and keeps a link only when it is relative or uses a
+ * scheme on the allow list.
+ */
+final class UnsafeLinks {
+    static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+
+    private UnsafeLinks() {}
+
+    /** Replaces every unsafe link or image in {@code document} by its text. */
+    static void removeFrom(Document document) {
+        List<Node> unsafe = new ArrayList<>();
+        collect(document, document, unsafe);
+        unsafe.forEach(UnsafeLinks::replaceByText);
+    }
+
+    static boolean isSafe(String url) {
+        String seen = url.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
+        Matcher m = SCHEME.matcher(seen);
+        return !m.find() || SAFE_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static void collect(Node node, Document document, List<Node> unsafe) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof LinkNodeBase link && !(child instanceof Reference)
+                    && !isSafe(link.getUrl().unescape())) {
+                unsafe.add(child);
+            } else if (child instanceof RefNode ref) {
+                Reference target = ref.getReferenceNode(document);
+                if (target != null && !isSafe(target.getUrl().unescape())) {
+                    unsafe.add(child);
+                }
+            }
+            collect(child, document, unsafe);
+        }
+    }
+
+    private static void replaceByText(Node link) {
+        if (link instanceof AutoLink auto) {
+            link.insertBefore(new Text(auto.getText()));
+        }
+        while (link.getFirstChild() != null) {
+            link.insertBefore(link.getFirstChild());
+        }
+        link.unlink();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.testing.HtmlChecker;
+import dev.briefing.testing.Sites;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Articles come from the web: markup, script links and template syntax in them must reach the
+ * reader as text, never as code, in every page the article appears on.
+ */
+class UntrustedContentTest {
+    static final String TITLE = "Title ${site.title} <#list [1] as x>${x}</#list> <script>alert(1)</script>";
+    static final String SUMMARY = "Summary ${site.title} <#if true>yes</#if> <img src=x onerror=alert(1)>";
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void buildHostileSite() {
+        Path content = tmp.resolve("content");
+        Sites.write(content, "site.yaml", "title: \"Fixture\"\n");
+        Sites.write(content, "people.yaml", """
+                - id: ada-lovelace
+                  name: Ada Lovelace
+                  description: "<b onmouseover=alert(1)>bold</b> ${site.title}"
+                  roles:
+                    - title: "<script>alert(1)</script>"
+                      organization: "<#list [1] as x>${x}</#list>"
+                      stated_in: [hostile]
+                """);
+        Sites.write(content, "articles/hostile.md", "---\n"
+                + "title: '" + TITLE + "'\n"
+                + "summary: '" + SUMMARY + "'\n"
+                + "publisher: '<i>Publisher</i>'\n"
+                + "sources:\n"
+                + "  - title: \"<script>alert('cited')</script>\"\n"
+                + "    publisher: \"${site.title}\"\n"
+                + "    url: \"https://example.com/a?b=1&c='2'\"\n"
+                + "---\n\n"
+                + """
+                Ada Lovelace wrote ${site.title} and <#list [1, 2] as x>${x}</#list> in plain text.
+
+                <script>alert(1)</script>
+
+                <img src="x" onerror="alert(1)">
+
+                An inline <span onclick="alert(1)">span</span> and <a href="javascript:alert(1)">raw link</a>.
+
+                [a script link](javascript:alert(1)), [shouting](JAVASCRIPT:alert(1)),
+                [padded]( javascript:alert(1)), [entity](&#106;avascript:alert(1)),
+                [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==),
+                ![image](javascript:alert(1)), [reference][r] and <javascript:alert(1)>.
+
+                Escaped schemes: [entity tab](java&#9;script:alert(1)), [escaped reference][e],
+                ![escaped image](&#106;avascript:alert(1)), <&#106;avascript:alert(1)>, and a
+                [safe link](https://example.com/?q=1&x=<y>).
+
+                [r]: javascript:alert(1)
+                [e]: &#106;avascript:alert(1)
+                """);
+        out = tmp.resolve("site-out");
+        Sites.build(content, out);
+    }
+
+    @Test
+    void noPageHasScriptsEventHandlersOrScriptLinks() {
+        List<String> pages = Sites.htmlPages(out);
+        assertThat(pages).contains("articles/hostile.html", "people/ada-lovelace.html", "bibliography.html");
+        for (String page : pages) {
+            Document doc = Sites.page(out, page);
+            assertThat(doc.select("script, iframe, object, embed, img[onerror], b, i")).as(page).isEmpty();
+            for (Element e : doc.getAllElements()) {
+                for (Attribute a : e.attributes()) {
+                    assertThat(a.getKey()).as(page + " " + e.tagName()).doesNotStartWith("on");
+                    String value = a.getValue().strip().toLowerCase(Locale.ROOT);
+                    if (a.getKey().equals("href") || a.getKey().equals("src")) {
+                        assertThat(value).as(page + " " + e.tagName())
+                                .doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void markupAndTemplateSyntaxInContentAppearLiterally() {
+        Document article = Sites.page(out, "articles/hostile.html");
+        assertThat(article.selectFirst("h1").text()).isEqualTo(TITLE);
+        assertThat(article.selectFirst(".dek").text()).isEqualTo(SUMMARY);
+        assertThat(article.title()).startsWith(TITLE);
+        assertThat(article.selectFirst("meta[name=description]").attr("content")).isEqualTo(SUMMARY);
+        assertThat(article.selectFirst(".body").text())
+                .contains("Ada Lovelace wrote ${site.title} and <#list [1, 2] as x>${x}</#list> in plain text.")
+                .contains("<script>alert(1)</script>")
+                .contains("<img src=\"x\" onerror=\"alert(1)\">")
+                .contains("<span onclick=\"alert(1)\">span</span>")
+                .contains("a script link, shouting, padded, entity, data, image, reference and javascript:alert(1).")
+                .contains("Escaped schemes: entity tab, escaped reference, escaped image, ");
+        assertThat(article.select(".body a[href]:not(.mention)").eachAttr("href")).containsExactly("https://example.com/?q=1&x=%3Cy%3E");
+        assertThat(Sites.page(out, "index.html").selectFirst(".article-list h3").text()).isEqualTo(TITLE);
+        assertThat(Sites.page(out, "people/ada-lovelace.html").selectFirst("main").text())
+                .contains("<b onmouseover=alert(1)>bold</b> ${site.title}")
+                .contains("<script>alert(1)</script>, <#list [1] as x>${x}</#list>");
+        assertThat(Sites.page(out, "bibliography.html").selectFirst("main").text())
+                .contains("${site.title}. (n.d.). <script>alert('cited')</script>.");
+    }
+
+    @Test
+    void hostileContentStillGivesValidHtml() {
+        assertThat(Sites.htmlPages(out).stream().flatMap(p -> HtmlChecker.shared().errors(out, p).stream()))
+                .isEmpty();
+    }
+}
