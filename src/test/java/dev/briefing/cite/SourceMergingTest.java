@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Sources from front matter and from "Sources" lists in the text, merged into one bibliography. */
 class SourceMergingTest {
-    static final String SITE = "title: Test briefing\n";
+    static final String SITE = "title: Test briefing\nbase_url: https://example.org/test/\n";
 
     @TempDir
     Path tmp;
@@ -149,7 +149,7 @@ class SourceMergingTest {
                 sources:
                   - title: "<img src=x onerror=alert(2)> Ü & ß"
                     publisher: "R&D <b>Weekly</b>"
-                    url: "https://example.org/?a=1&b=<2>"
+                    url: "https://example.org/?a=1&b=2"
                 ---
                 Body.
                 """);
