@@ -46,6 +46,7 @@ public final class SiteRenderer {
         index.people().parallelStream()
                 .map(p -> personPage(p, views, problems))
                 .toList().forEach(o -> o.ifPresent(out::add));
+        renderOrganizationsAndTimeline(views, problems).forEach(out::add);
         page("bibliography.ftlh", ViewFactory.BIBLIOGRAPHY, "bibliography", "",
                 Map.of("sources", views.sources()), views, problems).ifPresent(out::add);
         out.addAll(assets(problems));
@@ -61,6 +62,20 @@ public final class SiteRenderer {
     private Optional<OutputFile> personPage(Person p, ViewFactory views, Problems problems) {
         return page("person.ftlh", ViewFactory.personPath(p.id()), "person", "../",
                 Map.of("page", views.personPage(p)), views, problems);
+    }
+
+    private List<OutputFile> renderOrganizationsAndTimeline(ViewFactory views, Problems problems) {
+        PeopleViews people = views.people();
+        List<OutputFile> out = new ArrayList<>();
+        page("organizations.ftlh", PeopleViews.ORGANIZATIONS_INDEX, "organizations", "../",
+                Map.of("organizations", people.organizationSummaries()), views, problems).ifPresent(out::add);
+        people.organizations().all().parallelStream()
+                .map(o -> page("organization.ftlh", PeopleViews.organizationPath(o.slug()), "organization", "../",
+                        Map.of("page", people.organizationPage(o)), views, problems))
+                .toList().forEach(o -> o.ifPresent(out::add));
+        page("timeline.ftlh", PeopleViews.TIMELINE, "timeline", "", Map.of("years", people.timeline()), views, problems)
+                .ifPresent(out::add);
+        return out;
     }
 
     private Optional<OutputFile> page(String template, String path, String kind, String root,

@@ -94,6 +94,95 @@ class SeedPeopleTest {
                 .contains("The Technical Mandate: Why Andrej Karpathy Chose Pretraining Over Post-Training");
     }
 
+    @Test
+    void personPageShowsOtherSpellingsAndRolesWithProvenance() throws IOException {
+        Document joseph = page("people/nick-joseph.html");
+        assertThat(joseph.select(".aliases .alias").eachText()).containsExactly("Nicholas Joseph");
+
+        Document bailis = page("people/peter-bailis.html");
+        assertThat(bailis.select(".roles > li").eachText()).containsExactly(
+                "Member of Technical Staff, reinforcement learning engineering at Anthropic (since April 2026) — stated in "
+                        + "Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining",
+                "Former CTO at Workday — stated in Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
+        assertThat(bailis.expectFirst(".roles time").attr("datetime")).isEqualTo("2026-04");
+        assertThat(bailis.expectFirst(".roles .provenance a").attr("href")).isEqualTo("../articles/" + LOOP + ".html");
+
+        // A role with no stated date shows no date at all.
+        Document krieger = page("people/mike-krieger.html");
+        assertThat(krieger.select(".roles > li").first().text())
+                .isEqualTo("Chief Product Officer at Anthropic — stated in Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
+        assertThat(krieger.select(".roles .dates, .roles time")).isEmpty();
+        assertThat(page("people/jan-leike.html").expectFirst(".roles > li").text())
+                .startsWith("Former superalignment lead at OpenAI (until May 2024)");
+    }
+
+    @Test
+    void organizationsLinkToTheirPeopleAndBack() throws IOException {
+        Document list = page("organizations/index.html");
+        assertThat(list.select("tbody th a").eachText()).containsExactly("Anthropic", "Axios", "Box", "CNBC",
+                "Eureka Labs", "Instagram", "Meta", "OpenAI", "Stripe", "Super.com", "TechCrunch", "TempMail Ninja",
+                "Tesla", "The New Stack", "Workday", "You.com");
+
+        Document joseph = page("people/nick-joseph.html");
+        assertThat(joseph.select(".roles a[href$=organizations/anthropic.html]").eachText()).containsExactly("Anthropic");
+
+        Document anthropic = page("organizations/anthropic.html");
+        assertThat(anthropic.select("#current-heading + ul > li > a:first-child").eachText()).containsExactly(
+                "Peter Bailis", "Nick Joseph", "Andrej Karpathy", "Mike Krieger", "Ben Kus", "Bryan McCann",
+                "Rahul Patil", "Chris Rohlf", "Henry Shi");
+        assertThat(anthropic.select("a[href=../people/nick-joseph.html]")).hasSize(1);
+        assertThat(anthropic.select("#former-heading")).isEmpty();
+
+        Document openai = page("organizations/openai.html");
+        assertThat(openai.select("#current-heading")).isEmpty();
+        assertThat(openai.select("#former-heading + ul > li").eachText()).containsExactly(
+                "Nick Joseph, former early staff member — stated in Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining",
+                "Andrej Karpathy, former founding member — stated in Andrej Karpathy joins Anthropic — to use Claude to "
+                        + "accelerate Claude's pretraining; Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining",
+                "Jan Leike, former superalignment lead (until May 2024) — stated in Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining",
+                "John Schulman, former co-founder (until August 2024) — stated in Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
+
+        // Publishers: of a cited source (to its bibliography entry) and of an article (to the article too).
+        Document techcrunch = page("organizations/techcrunch.html");
+        Element source = techcrunch.expectFirst("#published-heading + ul > li > a");
+        assertThat(source.text()).isEqualTo("OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team");
+        assertThat(source.attr("href")).startsWith("../bibliography.html#src-");
+        assertThat(page("bibliography.html").select("[id=" + source.attr("href").substring("../bibliography.html#".length()) + "]")).hasSize(1);
+        Document tempmail = page("organizations/tempmail-ninja.html");
+        assertThat(tempmail.select("#published-heading + ul a[href=../articles/" + LOOP + ".html]")).hasSize(1);
+    }
+
+    @Test
+    void timelineRunsFromMay2024ToMay2026OldestFirst() throws IOException {
+        Document timeline = page("timeline.html");
+        assertThat(timeline.select("h2").eachText()).containsExactly("2024", "2025", "2026");
+        var entries = timeline.select("ol.timeline > li");
+        assertThat(entries.eachAttr("class")).hasSize(8);
+        assertThat(entries.select("time").eachAttr("datetime")).containsExactly(
+                "2024-05", "2024-08", "2025-07", "2025-12", "2026-03", "2026-04", "2026-05-19", "2026-05-19");
+        assertThat(entries.first().expectFirst("p").text()).isEqualTo("Jan Leike left OpenAI (Superalignment lead)");
+        assertThat(entries.get(2).expectFirst("p").text()).isEqualTo("Henry Shi joined Anthropic as Member of Technical Staff");
+        assertThat(entries.last().expectFirst("p").text()).isEqualTo("Andrej Karpathy announced his move to Anthropic");
+        assertThat(entries.last().select("a").eachAttr("href")).containsExactly("people/andrej-karpathy.html",
+                "articles/" + JOINS + ".html", "articles/" + LOOP + ".html");
+        assertThat(entries.first().select("p a").eachAttr("href")).containsExactly("people/jan-leike.html",
+                "organizations/openai.html", "articles/" + LOOP + ".html");
+        assertThat(timeline.select("nav a[aria-current=page]").eachText()).containsExactly("Timeline");
+    }
+
+    @Test
+    void appearsAlongsideListsTheFivePeopleSharingMostArticles() throws IOException {
+        Document karpathy = page("people/andrej-karpathy.html");
+        assertThat(karpathy.select(".alongside > li > a").eachText())
+                .containsExactly("Nick Joseph", "Ben Kus", "Bryan McCann", "Chris Rohlf", "Henry Shi");
+        assertThat(karpathy.select(".alongside .count").eachText())
+                .containsExactly("· 2 shared articles", "· 1 shared article", "· 1 shared article", "· 1 shared article",
+                        "· 1 shared article");
+        Document leike = page("people/jan-leike.html");
+        assertThat(leike.select(".alongside > li > a").eachText())
+                .containsExactly("Andrej Karpathy", "Ben Kus", "Bryan McCann", "Chris Rohlf", "Henry Shi");
+    }
+
     static Document page(String path) throws IOException {
         return Jsoup.parse(Files.readString(out.resolve("site").resolve(path)));
     }
