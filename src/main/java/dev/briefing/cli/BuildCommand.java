@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -17,6 +18,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--strict", description = "Treat warnings as errors: any warning fails with exit code 1"
+            + " and nothing is written.")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -25,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
+            var result = new SiteBuilder(strict).build(new SiteBuilder.Options(site.content, site.templates, site.out,
                     site.baseUrl(), true));
             ProblemPrinter.print(result.warnings(), err);
             out.println("Built " + result.fileCount() + " files into " + site.out + " ("

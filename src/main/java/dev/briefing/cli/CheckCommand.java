@@ -5,6 +5,7 @@ import dev.briefing.site.SiteBuilder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,6 +16,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--strict", description = "Treat warnings as errors: any warning fails with exit code 1"
+            + ".")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -23,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
+            var result = new SiteBuilder(strict).build(new SiteBuilder.Options(site.content, site.templates, site.out,
                     site.baseUrl(), false));
             ProblemPrinter.print(result.warnings(), err);
             out.println("Checked " + result.index().articles().size() + " articles, " + result.index().people().size()

@@ -1,5 +1,6 @@
 package dev.briefing.site;
 
+import dev.briefing.check.PeopleChecks;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
@@ -35,6 +36,16 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final boolean warningsAreErrors;
+
+    public SiteBuilder() {
+        this(false);
+    }
+
+    /** @param warningsAreErrors fail on any warning, as errors ({@code --strict}) */
+    public SiteBuilder(boolean warningsAreErrors) {
+        this.warningsAreErrors = warningsAreErrors;
+    }
 
     /**
      * @param write false for {@code check}: run every validation, write nothing
@@ -61,11 +72,16 @@ public final class SiteBuilder {
                 .map(a -> new ParsedArticle(a, markdown.parse(a.body())))
                 .toList());
         SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), problems));
+        PeopleChecks.run(index, problems);
         failOnErrors(problems);
 
         Templates templates = new Templates(Optional.of(options.templatesDir()));
         List<OutputFile> files = timed("render", times, () -> new SiteRenderer(templates, markdown).render(index, problems));
         failOnErrors(problems);
+        if (warningsAreErrors && !problems.sorted().isEmpty()) {
+            throw new BuildFailedException(problems.sorted().stream()
+                    .map(p -> new Problem(p.file(), p.line(), p.column(), Problem.Severity.ERROR, p.message())).toList());
+        }
 
         if (options.write()) {
             timed("publish", times, () -> {
