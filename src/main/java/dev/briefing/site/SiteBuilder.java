@@ -13,10 +13,12 @@ import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.publish.Publisher;
 import dev.briefing.render.OutputFile;
+import dev.briefing.render.PeopleJson;
 import dev.briefing.render.SiteRenderer;
 import dev.briefing.render.Templates;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,11 @@ public final class SiteBuilder {
         failOnErrors(problems);
 
         Templates templates = new Templates(Optional.of(options.templatesDir()));
-        List<OutputFile> files = timed("render", times, () -> new SiteRenderer(templates, markdown).render(index, problems));
+        List<OutputFile> files = timed("render", times, () -> {
+            List<OutputFile> all = new ArrayList<>(new SiteRenderer(templates, markdown).render(index, problems));
+            all.add(PeopleJson.render(index));
+            return List.copyOf(all);
+        });
         failOnErrors(problems);
         if (warningsAreErrors && !problems.sorted().isEmpty()) {
             throw new BuildFailedException(problems.sorted().stream()
