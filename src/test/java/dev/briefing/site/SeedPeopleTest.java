@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.briefing.errors.Problem;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -181,6 +183,57 @@ class SeedPeopleTest {
         Document leike = page("people/jan-leike.html");
         assertThat(leike.select(".alongside > li > a").eachText())
                 .containsExactly("Andrej Karpathy", "Ben Kus", "Bryan McCann", "Chris Rohlf", "Henry Shi");
+    }
+
+    @Test
+    void editorChecksOnTheRealContentReportOnlyWhatTheStopListNames(@TempDir Path copy) throws Exception {
+        Path content = copyContent(copy);
+        Path settings = content.resolve("site.yaml");
+        String withStopList = Files.readString(settings);
+        assertThat(withStopList).contains("name_stop_list:");
+        assertThat(peopleWarnings(content)).isEmpty();
+
+        // Without its stop list the heuristic finds an organization, a place and a product, nothing else.
+        Files.writeString(settings, withStopList.substring(0, withStopList.indexOf("name_stop_list:")));
+        assertThat(peopleWarnings(content)).containsExactly(
+                content.resolve("articles/" + LOOP + ".md") + ":32:177: warning: \"Claude Code\" looks like a person's name but is not in the people registry",
+                content.resolve("articles/" + LOOP + ".md") + ":38:130: warning: \"Silicon Valley\" looks like a person's name but is not in the people registry",
+                content.resolve("articles/" + JOINS + ".md") + ":17:169: warning: \"Recursive Superintelligence\" looks like a person's name but is not in the people registry");
+    }
+
+    @Test
+    void linkEveryMentionLinksEveryMention(@TempDir Path copy) throws Exception {
+        Path content = copyContent(copy);
+        Path settings = content.resolve("site.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("link_every_mention: false", "link_every_mention: true"));
+        new SiteBuilder().build(new SiteBuilder.Options(content, Path.of("templates"), copy.resolve("site"), Optional.empty(), true));
+        Document article = Jsoup.parse(Files.readString(copy.resolve("site/articles/" + JOINS + ".html")));
+        assertThat(article.select(".body .mention")).hasSize(6).allMatch(e -> e.tagName().equals("a"));
+        assertThat(article.select(".body a.mention[data-person=andrej-karpathy]").eachAttr("href"))
+                .containsOnly("../people/andrej-karpathy.html").hasSize(5);
+    }
+
+    private static List<String> peopleWarnings(Path content) throws Exception {
+        return new SiteBuilder().build(new SiteBuilder.Options(content, Path.of("templates"), content.resolveSibling("unused"),
+                        Optional.empty(), false))
+                .warnings().stream().map(Problem::format)
+                .filter(w -> w.contains("people registry") || w.contains("not mentioned") || w.contains("also used by"))
+                .toList();
+    }
+
+    private static Path copyContent(Path to) throws IOException {
+        Path content = to.resolve("content");
+        try (var files = Files.walk(Path.of("content"))) {
+            for (Path f : files.toList()) {
+                Path target = content.resolve(Path.of("content").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return content;
     }
 
     static Document page(String path) throws IOException {
