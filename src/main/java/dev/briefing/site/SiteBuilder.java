@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>load: site settings, people registry and articles into typed records;</li>
  *   <li>parse: every article's Markdown, in parallel;</li>
- *   <li>index: mentions found in one pass, sources merged, links checked, back-links computed;</li>
- *   <li>render: every page from templates, in parallel;</li>
+ *   <li>index: mentions found in one pass, sources merged, links checked, back-links computed;
+ *       then the editor checks about people ({@link PeopleChecks});</li>
+ *   <li>render: every page from templates, in parallel, and {@code people.json};</li>
  *   <li>publish: the whole site swapped into the output folder.</li>
  * </ol>
  * Any error stops the build before publishing, so the previous output stays as it was.
