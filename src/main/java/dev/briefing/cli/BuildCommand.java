@@ -17,6 +17,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+
     @Spec
     CommandSpec spec;
 

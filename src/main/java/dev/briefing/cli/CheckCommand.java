@@ -26,6 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+
     @Spec
     CommandSpec spec;
 

@@ -17,4 +17,10 @@ public record Mention(
         String before,
         String after,
         SourcePosition position,
-        boolean linked) {}
+        boolean linked) {
+
+    /** The whole sentence as plain text, with the name as written. */
+    public String sentence() {
+        return before + written + after;
+    }
+}

@@ -14,8 +14,8 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.briefing.errors.Problems;
 import dev.briefing.markdown.MentionNode;
 import dev.briefing.markdown.ParsedArticle;
@@ -59,17 +59,22 @@ public final class MentionFinder {
             nameById.put(p.id(), p.name());
             Set<String> full = new LinkedHashSet<>(p.allNames());
             Set<String> family = new LinkedHashSet<>();
-            family.add(p.familyName());
-            for (String name : full) {
+            family.add(normalizeSpaces(p.familyName()));
+            for (String name : full.stream().map(MentionFinder::normalizeSpaces).toList()) {
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new NameMatch(p.id(), true));
             }
-            family.removeAll(full);
+            family.removeAll(full.stream().map(MentionFinder::normalizeSpaces).toList());
             for (String name : family) {
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new NameMatch(p.id(), false));
             }
         }
         this.matchesByName = byName;
         this.trie = Trie.builder().onlyWholeWords().ignoreOverlaps().addKeywords(byName.keySet()).build();
+    }
+
+    /** Registry names are matched against text whose white space is collapsed to single spaces. */
+    private static String normalizeSpaces(String name) {
+        return name.strip().replaceAll("[\\s\u00A0\u202F]+", " ");
     }
 
     /** Names shared by more than one person as a full name or alias: they can never be resolved. */
@@ -95,7 +100,11 @@ public final class MentionFinder {
         List<Found> found = new ArrayList<>();
         for (Run run : runs) {
             for (Emit emit : trie.parseText(run.text)) {
-                found.add(new Found(run, emit.getStart(), emit.getEnd() + 1, emit.getKeyword()));
+                int start = emit.getStart();
+                int end = emit.getEnd() + 1;
+                if (standsAlone(run.text, start, end)) {
+                    found.add(new Found(run, start, end, emit.getKeyword()));
+                }
             }
         }
         List<Mention> mentions = resolve(article, found, problems);
@@ -133,13 +142,33 @@ public final class MentionFinder {
             int n = counts.merge(id, 1, Integer::sum);
             boolean linked = n == 1 || linkEveryMention;
             String anchor = "m-" + id + "-" + n;
-            Sentence s = Sentence.around(f.run.block, offset, offset + (f.end - f.start));
+            Sentence s = Sentence.around(f.run.sentenceSpan, offset, f.run.documentOffset(f.end - 1) + 1);
             Mention m = new Mention(id, article.article().slug(), anchor, f.run.text.substring(f.start, f.end),
                     s.before(), s.after(), article.positionOf(offset), linked);
             f.mention = m;
             mentions.add(m);
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * Whether a match is a word of its own, not part of a longer word, a number, a web address, a
+     * handle or a file name: the automaton only looks at letters either side.
+     */
+    static boolean standsAlone(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (isWordChar(before) || isWordChar(after) || "/@#_\\".indexOf(before) >= 0 || "/@_\\".indexOf(after) >= 0) {
+            return false;
+        }
+        // "www.Name" or "Name.com": a dot glued to a word on the other side makes it an address.
+        boolean dottedBefore = before == '.' && start > 1 && isWordChar(text.charAt(start - 2));
+        boolean dottedAfter = after == '.' && end + 1 < text.length() && isWordChar(text.charAt(end + 1));
+        return !dottedBefore && !dottedAfter;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** Replaces the text pieces a match covers with a mention node holding them. */
@@ -210,7 +239,7 @@ public final class MentionFinder {
         final String text;
         final Node[] nodeAt;
         final int[] offsetInNode;
-        final Block block;
+        final BasedSequence sentenceSpan;
 
         Run(Node parent) {
             StringBuilder sb = new StringBuilder();
@@ -220,7 +249,13 @@ public final class MentionFinder {
                 if (c instanceof Text || c instanceof SoftLineBreak) {
                     CharSequence chars = c instanceof Text ? c.getChars() : " ";
                     for (int i = 0; i < chars.length(); i++) {
-                        sb.append(chars.charAt(i));
+                        char ch = chars.charAt(i);
+                        boolean space = Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F';
+                        // Runs of white space (a name broken across lines, double spaces) read as one space.
+                        if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                            continue;
+                        }
+                        sb.append(space ? ' ' : ch);
                         nodes.add(c);
                         offsets.add(i);
                     }
@@ -233,11 +268,7 @@ public final class MentionFinder {
             text = sb.toString();
             nodeAt = nodes.toArray(new Node[0]);
             offsetInNode = offsets.stream().mapToInt(Integer::intValue).toArray();
-            Node b = parent;
-            while (b != null && !(b instanceof Block)) {
-                b = b.getParent();
-            }
-            block = (Block) b;
+            sentenceSpan = Sentence.spanOf(parent);
         }
 
         int documentOffset(int index) {

@@ -1,24 +1,48 @@
 package dev.briefing.index;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The sentence around a mention, as plain text split at the name, for person pages. */
 record Sentence(String before, String after) {
+    /** Block quote markers at the start of a paragraph's continuation lines. */
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)(?<=\n)[ \t]*(?:>[ \t]?)+");
+
+    /**
+     * The source text a sentence is looked for in: the paragraph (or heading, or table cell) holding
+     * a piece of text, without its Markdown markers ("## ", list bullets are outside the paragraph).
+     */
+    static BasedSequence spanOf(Node textParent) {
+        Node n = textParent;
+        while (n != null && !(n instanceof Block) && !(n instanceof TableCell)) {
+            n = n.getParent();
+        }
+        if (n instanceof Heading h) {
+            return h.getText();
+        }
+        if (n instanceof TableCell c) {
+            return c.getText();
+        }
+        return n == null ? textParent.getChars() : n.getChars();
+    }
 
     /**
      * @param start document offset of the name; {@code end} just after it
      */
-    static Sentence around(Block block, int start, int end) {
-        BasedSequence chars = block.getChars();
-        int blockStart = chars.getStartOffset();
-        String text = chars.toString();
-        int s = start - blockStart;
-        int e = end - blockStart;
+    static Sentence around(BasedSequence span, int start, int end) {
+        int spanStart = span.getStartOffset();
+        String flat = QUOTE_MARKERS.matcher(span.toString())
+                .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
+                .replace('\n', ' ').replace('\r', ' ');
+        int s = Math.max(0, Math.min(start - spanStart, flat.length()));
+        int e = Math.max(s, Math.min(end - spanStart, flat.length()));
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        String flat = text.replace('\n', ' ');
         sentences.setText(flat);
         int from = sentences.preceding(Math.min(s + 1, flat.length()));
         if (from == BreakIterator.DONE) {
@@ -36,7 +60,8 @@ record Sentence(String before, String after) {
         return markdown
                 .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
                 .replaceAll("\\\\([\\p{Punct}])", "$1")
-                .replaceAll("(\\*\\*|__|[*_`]|~~)", "")
+                .replaceAll("(\\*\\*|__|~~|`)", "")
+                .replaceAll("(?<![\\p{L}\\p{N}])[*_]|[*_](?![\\p{L}\\p{N}])", "")
                 .replaceAll("\\s+", " ");
     }
 }

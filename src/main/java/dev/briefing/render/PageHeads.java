@@ -66,6 +66,11 @@ public final class PageHeads {
         return head(SEARCH, "website", null, jsonLd.collection(SEARCH, "Search", items));
     }
 
+    /** A page whose structured data is just its name: organizations, timeline. */
+    public PageHead plain(String path, String name) {
+        return head(path, "website", null, jsonLd.plainPage(name));
+    }
+
     /** What the 404 page prefixes its links with: see the class comment. */
     public String notFoundRoot() {
         return urls.baseUrl().orElseGet(() -> index.site().cname().isPresent() ? "/" : "");

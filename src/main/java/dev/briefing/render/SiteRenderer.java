@@ -55,6 +55,7 @@ public final class SiteRenderer {
         index.people().parallelStream()
                 .map(p -> personPage(p, views, heads, problems))
                 .toList().forEach(o -> o.ifPresent(out::add));
+        renderOrganizationsAndTimeline(views, heads, problems).forEach(out::add);
         page("bibliography.ftlh", ViewFactory.BIBLIOGRAPHY, "bibliography", "",
                 Map.of("sources", views.sources(), "exports", BibliographyExports.LINKS,
                         "citationStyle", formatted.styleTitle()), heads.bibliography(), views, problems).ifPresent(out::add);
@@ -87,6 +88,23 @@ public final class SiteRenderer {
             problems.error(SourcePosition.startOf(Path.of("templates")), "cannot read theme assets: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private List<OutputFile> renderOrganizationsAndTimeline(ViewFactory views, PageHeads heads, Problems problems) {
+        PeopleViews people = views.people();
+        List<OutputFile> out = new ArrayList<>();
+        page("organizations.ftlh", PeopleViews.ORGANIZATIONS_INDEX, "organizations", "../",
+                Map.of("organizations", people.organizationSummaries()),
+                heads.plain(PeopleViews.ORGANIZATIONS_INDEX, "Organizations"), views, problems).ifPresent(out::add);
+        people.organizations().all().parallelStream()
+                .map(o -> page("organization.ftlh", PeopleViews.organizationPath(o.slug()), "organization", "../",
+                        Map.of("page", people.organizationPage(o)),
+                        heads.plain(PeopleViews.organizationPath(o.slug()), o.name()), views, problems))
+                .toList().forEach(o -> o.ifPresent(out::add));
+        page("timeline.ftlh", PeopleViews.TIMELINE, "timeline", "", Map.of("years", people.timeline()),
+                heads.plain(PeopleViews.TIMELINE, "Timeline"), views, problems)
+                .ifPresent(out::add);
+        return out;
     }
 
     private Optional<OutputFile> page(String template, String path, String kind, String root,

@@ -36,10 +36,12 @@ public final class ViewFactory {
     private final SiteIndex index;
     private final FormattedBibliography citations;
     private final Map<String, ParsedArticle> bySlug;
+    private final PeopleViews peopleViews;
 
     public ViewFactory(SiteIndex index, FormattedBibliography citations) {
         this.index = index;
         this.citations = citations;
+        this.peopleViews = new PeopleViews(index);
         this.bySlug = index.articles().stream()
                 .collect(Collectors.toMap(a -> a.article().slug(), Function.identity()));
     }
@@ -54,6 +56,11 @@ public final class ViewFactory {
 
     public static final String BIBLIOGRAPHY = "bibliography.html";
     public static final String PEOPLE_INDEX = "people/index.html";
+
+    /** Views of organizations, the timeline and who appears alongside whom. */
+    public PeopleViews people() {
+        return peopleViews;
+    }
 
     public SiteView site() {
         var s = index.site();
@@ -107,9 +114,7 @@ public final class ViewFactory {
     }
 
     public PersonPage personPage(Person p) {
-        List<RoleView> roles = p.roles().stream().map(r -> new RoleView(r.title(), r.organization().orElse(null),
-                r.from().map(PartialDate::display).orElse(null), r.to().map(PartialDate::display).orElse(null),
-                r.current(), links(r.statedIn()))).toList();
+        List<RoleView> roles = p.roles().stream().map(peopleViews::role).toList();
         List<EventView> events = p.events().stream().sorted(Comparator.comparing(e -> e.date()))
                 .map(e -> new EventView(e.date().display(), e.date().iso(), e.what(), links(e.statedIn()))).toList();
         List<MentionView> mentions = index.mentionsByPerson().get(p.id()).stream()
@@ -117,7 +122,7 @@ public final class ViewFactory {
                         articlePath(m.articleSlug()) + "#" + m.anchorId(), m.before(), m.written(), m.after()))
                 .toList();
         return new PersonPage(personSummary(p), p.aliases(), p.description(), roles, events,
-                links(index.articlesByPerson().get(p.id())), mentions);
+                links(index.articlesByPerson().get(p.id())), mentions, peopleViews.alongside(p));
     }
 
     /** Every bibliography entry in the style's order, the briefing's own documents first. */

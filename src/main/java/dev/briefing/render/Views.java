@@ -38,15 +38,61 @@ public final class Views {
     public record PersonSummary(String id, String name, String path, String headline, int articleCount,
             int mentionCount) {}
 
+    /**
+     * @param label the title as shown: "Former superalignment lead" for a former role
+     * @param organizationPath the organization's page, when the role names an organization
+     */
     public record RoleView(String title, String organization, String from, String to, boolean current,
-            List<ArticleLink> statedIn) {}
+            List<ArticleLink> statedIn, String label, String organizationPath, String fromIso, String toIso) {}
 
     public record EventView(String date, String dateIso, String what, List<ArticleLink> statedIn) {}
 
     public record MentionView(String articleTitle, String path, String before, String written, String after) {}
 
+    /**
+     * @param aliases the other spellings of the name (schema.org {@code alternateName})
+     * @param roles current and former roles; current ones give {@code jobTitle} and {@code affiliation}
+     * @param alongside the people most often named in the same articles
+     */
     public record PersonPage(PersonSummary person, List<String> aliases, String description, List<RoleView> roles,
-            List<EventView> events, List<ArticleLink> articles, List<MentionView> mentions) {}
+            List<EventView> events, List<ArticleLink> articles, List<MentionView> mentions, List<PeerView> alongside) {}
+
+    /** Someone named in {@code sharedArticles} of the same articles as the person a page is about. */
+    public record PeerView(String id, String name, String path, String headline, int sharedArticles) {}
+
+    public record OrganizationSummary(String name, String slug, String path, int currentCount, int formerCount,
+            int sourceCount) {}
+
+    /**
+     * A person's role at an organization, as the organization's page lists it.
+     *
+     * @param label the title as shown: "former co-founder" for a former role
+     */
+    public record AffiliationView(String personName, String personPath, String title, String label, boolean current,
+            String from, String fromIso, String to, String toIso, List<ArticleLink> statedIn) {}
+
+    /**
+     * A source an organization published.
+     *
+     * @param path its bibliography entry; {@code articlePath}: the article itself, for the briefing's own documents
+     */
+    public record PublishedView(String title, String path, String articlePath, String date) {}
+
+    public record OrganizationPage(OrganizationSummary organization, List<AffiliationView> current,
+            List<AffiliationView> former, List<PublishedView> published) {}
+
+    /**
+     * One dated fact on the timeline.
+     *
+     * @param kind "joined", "left" or "event"
+     * @param title the role's title for "joined" and "left"; {@code what}: what happened, for "event"
+     */
+    public record TimelineEntry(String date, String dateIso, int year, String personName, String personPath,
+            String kind, String organization, String organizationPath, String title, String what,
+            List<ArticleLink> statedIn) {}
+
+    /** Timeline entries of one year, for the page's year headings. */
+    public record TimelineYear(int year, List<TimelineEntry> entries) {}
 
     /** A bibliography entry; {@code citedBy} links to the exact places articles cite it. */
     public record SourceView(String id, String anchor, String title, String publisher, String author,

@@ -3,6 +3,7 @@ package dev.briefing.site;
 import dev.briefing.render.BibliographyExports;
 import dev.briefing.cite.CitationProcessors;
 import dev.briefing.discover.DiscoveryOutputs;
+import dev.briefing.check.PeopleChecks;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
@@ -16,6 +17,7 @@ import dev.briefing.newsletter.NewsletterRenderer;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.publish.Publisher;
 import dev.briefing.render.OutputFile;
+import dev.briefing.render.PeopleJson;
 import dev.briefing.render.SiteRenderer;
 import dev.briefing.render.Templates;
 import java.io.IOException;
@@ -32,8 +34,9 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>load: site settings, people registry and articles into typed records;</li>
  *   <li>parse: every article's Markdown, in parallel;</li>
- *   <li>index: mentions found in one pass, sources merged, links checked, back-links computed;</li>
- *   <li>render: every page from templates, in parallel;</li>
+ *   <li>index: mentions found in one pass, sources merged, links checked, back-links computed;
+ *       then the editor checks about people ({@link PeopleChecks});</li>
+ *   <li>render: every page from templates, in parallel, and {@code people.json};</li>
  *   <li>publish: the whole site swapped into the output folder.</li>
  * </ol>
  * Any error stops the build before publishing, so the previous output stays as it was.
@@ -79,6 +82,7 @@ public final class SiteBuilder {
                 .map(a -> new ParsedArticle(a, markdown.parse(a.body())))
                 .toList());
         SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), problems));
+        PeopleChecks.run(index, problems);
         failOnErrors(problems);
 
         Templates templates = templates(options.templatesDir());
@@ -90,6 +94,7 @@ public final class SiteBuilder {
             List<OutputFile> all = new ArrayList<>(pages);
             all.addAll(discovery.files());
             all.addAll(BibliographyExports.files(index));
+            all.add(PeopleJson.render(index));
             all.addAll(new NewsletterRenderer(templates, markdown)
                     .render(index, options.contentDir().resolve(ContentLoader.SITE_FILE), problems));
             return List.copyOf(all);
