@@ -1,5 +1,7 @@
 package dev.briefing.index;
 
+import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.model.Article;
 import dev.briefing.model.Person;
 import dev.briefing.model.Role;
 import dev.briefing.model.Slugs;
@@ -40,7 +42,7 @@ public final class Organizations {
             }
         }
         for (SourceEntry s : index.sources()) {
-            s.publisher().ifPresent(pub -> builder(builders, pub).published.add(s));
+            statedPublisher(s, index).ifPresent(pub -> builder(builders, pub).published.add(s));
         }
         List<Builder> sorted = builders.values().stream()
                 .sorted(Comparator.comparing((Builder b) -> b.name.toLowerCase(Locale.ROOT)).thenComparing(b -> b.name))
@@ -65,6 +67,19 @@ public final class Organizations {
 
     public Optional<Organization> byName(String name) {
         return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /**
+     * The publisher the content names. A briefing article without one is published by the briefing
+     * itself in the bibliography, but the briefing is not an organization its content names.
+     */
+    private static Optional<String> statedPublisher(SourceEntry s, SiteIndex index) {
+        if (!s.primary()) {
+            return s.publisher();
+        }
+        return index.articles().stream().map(ParsedArticle::article)
+                .filter(a -> s.articleSlug().equals(Optional.of(a.slug())))
+                .findFirst().flatMap(Article::publisher);
     }
 
     private static Builder builder(Map<String, Builder> builders, String name) {
