@@ -44,6 +44,22 @@ class RealSiteTest {
             "Mike Krieger", "Ben Kus", "Jan Leike", "Bryan McCann", "Rahul Patil", "Chris Rohlf", "John Schulman",
             "Henry Shi");
 
+    /** Every page of the real site: one per article, person and organization the content names, plus the indexes. */
+    static final List<String> PAGES = List.of(
+            "index.html", "bibliography.html", "people/index.html",
+            "articles/" + JOINS + ".html", "articles/" + LOOP + ".html",
+            "people/andrej-karpathy.html", "people/nick-joseph.html", "people/peter-bailis.html",
+            "people/bryan-mccann.html", "people/mike-krieger.html", "people/ben-kus.html",
+            "people/henry-shi.html", "people/rahul-patil.html", "people/jan-leike.html",
+            "people/john-schulman.html", "people/chris-rohlf.html",
+            "organizations/index.html", "organizations/anthropic.html", "organizations/axios.html",
+            "organizations/box.html", "organizations/cnbc.html", "organizations/eureka-labs.html",
+            "organizations/instagram.html", "organizations/meta.html", "organizations/openai.html",
+            "organizations/stripe.html", "organizations/super-com.html", "organizations/techcrunch.html",
+            "organizations/tempmail-ninja.html", "organizations/tesla.html", "organizations/the-new-stack.html",
+            "organizations/workday.html", "organizations/you-com.html",
+            "timeline.html", "search.html", "404.html");
+
     @TempDir
     static Path out;
 
@@ -54,13 +70,7 @@ class RealSiteTest {
 
     @Test
     void hasOnePagePerArticleAndPersonPlusTheIndexes() {
-        assertThat(Sites.htmlPages(out)).containsExactlyInAnyOrder(
-                "index.html", "bibliography.html", "people/index.html",
-                "articles/" + JOINS + ".html", "articles/" + LOOP + ".html",
-                "people/andrej-karpathy.html", "people/nick-joseph.html", "people/peter-bailis.html",
-                "people/bryan-mccann.html", "people/mike-krieger.html", "people/ben-kus.html",
-                "people/henry-shi.html", "people/rahul-patil.html", "people/jan-leike.html",
-                "people/john-schulman.html", "people/chris-rohlf.html");
+        assertThat(Sites.htmlPages(out)).containsExactlyInAnyOrderElementsOf(PAGES);
     }
 
     @Test
@@ -121,19 +131,25 @@ class RealSiteTest {
         assertThat(entries.subList(0, 2)).extracting(e -> e.id(), e -> e.selectFirst(".cited-by a").attr("href"))
                 .containsExactly(tuple("src-" + JOINS, "articles/" + JOINS + ".html"),
                         tuple("src-" + LOOP, "articles/" + LOOP + ".html"));
-        assertThat(entries.subList(2, 6)).allSatisfy(e -> assertThat(e.select(".cited-by a").eachAttr("href"))
-                .containsExactly("articles/" + JOINS + ".html"));
-        assertThat(bib.select("li[id^=src-] cite").eachText()).containsExactly(
-                "Andrej Karpathy joins Anthropic — to use Claude to accelerate Claude's pretraining",
+        // Each cited report links back to the place the article cites it.
+        Document joins = Sites.page(out, "articles/" + JOINS + ".html");
+        assertThat(entries.subList(2, 6)).allSatisfy(e -> {
+            String citation = "cite-" + e.id().substring("src-".length());
+            assertThat(e.select(".cited-by a").eachAttr("href")).containsExactly("articles/" + JOINS + ".html#" + citation);
+            assertThat(joins.getElementById(citation)).as(citation).isNotNull();
+        });
+        // citeproc sets titles in italics with typographic apostrophes; APA sorts the reports by title.
+        assertThat(bib.select("li[id^=src-] .csl-entry > span[style*=italic]").eachText()).containsExactly(
+                "Andrej Karpathy joins Anthropic — to use Claude to accelerate Claude\u2019s pretraining",
                 "Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining",
-                "OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team",
+                "Anthropic hires Karpathy to lead Claude pre-training research",
                 "Anthropic hires OpenAI co-founder Andrej Karpathy, former Tesla AI lead",
                 "OpenAI co-founder Andrej Karpathy joins Anthropic",
-                "Anthropic hires Karpathy to lead Claude pre-training research");
+                "OpenAI co-founder Andrej Karpathy joins Anthropic\u2019s pre-training team");
         // No source gives a URL, and only the first article gives a date.
         assertThat(bib.select("main a[href~=^(https?:)?//]")).isEmpty();
         assertThat(entries).extracting(e -> e.selectFirst(".citation").text().replaceFirst("^[^(]*\\(([^)]*)\\).*$", "$1"))
-                .containsExactly("May 22, 2026", "n.d.", "n.d.", "n.d.", "n.d.", "n.d.");
+                .containsExactly("2026, May 22", "n.d.", "n.d.", "n.d.", "n.d.", "n.d.");
     }
 
     @Test
