@@ -2,9 +2,14 @@ package dev.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.testing.HtmlChecker;
 import dev.briefing.testing.Sites;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Attribute;
@@ -20,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UntrustedContentTest {
     static final String TITLE = "Title ${site.title} <#list [1] as x>${x}</#list> <script>alert(1)</script>";
+    static final List<String> SITE_SCRIPTS = List.of("assets/search-index.js", "assets/search.js");
+    static final String SEARCH_INDEX_PREFIX = "window.briefingSearchIndex = ";
     static final String SUMMARY = "Summary ${site.title} <#if true>yes</#if> <img src=x onerror=alert(1)>";
 
     @TempDir
@@ -74,23 +81,51 @@ class UntrustedContentTest {
     }
 
     @Test
-    void noPageHasScriptsEventHandlersOrScriptLinks() {
+    void noPageHasScriptsEventHandlersOrScriptLinks() throws IOException {
+        String themeIcon = "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(Files.readAllBytes(Sites.THEME.resolve("assets/favicon.svg")));
         List<String> pages = Sites.htmlPages(out);
         assertThat(pages).contains("articles/hostile.html", "people/ada-lovelace.html", "bibliography.html");
         for (String page : pages) {
             Document doc = Sites.page(out, page);
-            assertThat(doc.select("script, iframe, object, embed, img[onerror], b, i")).as(page).isEmpty();
+            assertThat(doc.select("iframe, object, embed, img[onerror], b, i")).as(page).isEmpty();
+            // The only scripts are the site's own: JSON-LD data and the search page's script files.
+            assertThat(doc.select("script")).as(page).allSatisfy(script -> assertThat(isSiteScript(script))
+                    .as(page + " " + script.outerHtml()).isTrue());
             for (Element e : doc.getAllElements()) {
                 for (Attribute a : e.attributes()) {
                     assertThat(a.getKey()).as(page + " " + e.tagName()).doesNotStartWith("on");
                     String value = a.getValue().strip().toLowerCase(Locale.ROOT);
-                    if (a.getKey().equals("href") || a.getKey().equals("src")) {
+                    // The 404 page inlines the theme's own icon so that it works at any depth.
+                    boolean inlinedIcon = e.is("link[rel=icon]") && a.getValue().equals(themeIcon);
+                    if ((a.getKey().equals("href") || a.getKey().equals("src")) && !inlinedIcon) {
                         assertThat(value).as(page + " " + e.tagName())
                                 .doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void structuredDataKeepsContentAsJsonStrings() throws IOException {
+        // A "</script>" in the title must not end the JSON-LD element: the JSON parses and keeps it.
+        Document article = Sites.page(out, "articles/hostile.html");
+        List<Element> data = article.select("script[type=application/ld+json]");
+        assertThat(data).hasSize(1);
+        JsonNode json = new ObjectMapper().readTree(data.get(0).data());
+        assertThat(json.path("headline").asText()).isEqualTo(TITLE);
+        for (String page : Sites.htmlPages(out)) {
+            for (Element script : Sites.page(out, page).select("script[type=application/ld+json]")) {
+                assertThat(new ObjectMapper().readTree(script.data()).isObject()).as(page).isTrue();
+            }
+        }
+        // The search page's index is a script file: content in it is JSON string data too.
+        String index = Files.readString(out.resolve("assets/search-index.js"));
+        assertThat(index).startsWith(SEARCH_INDEX_PREFIX).endsWith(";\n");
+        JsonNode searchIndex = new ObjectMapper().readTree(
+                index.substring(SEARCH_INDEX_PREFIX.length(), index.length() - ";\n".length()));
+        assertThat(searchIndex.findValuesAsText("title")).contains(TITLE);
     }
 
     @Test
@@ -111,9 +146,16 @@ class UntrustedContentTest {
         assertThat(Sites.page(out, "index.html").selectFirst(".article-list h3").text()).isEqualTo(TITLE);
         assertThat(Sites.page(out, "people/ada-lovelace.html").selectFirst("main").text())
                 .contains("<b onmouseover=alert(1)>bold</b> ${site.title}")
-                .contains("<script>alert(1)</script>, <#list [1] as x>${x}</#list>");
+                .contains("<script>alert(1)</script> at <#list [1] as x>${x}</#list>");
         assertThat(Sites.page(out, "bibliography.html").selectFirst("main").text())
-                .contains("${site.title}. (n.d.). <script>alert('cited')</script>.");
+                .contains("<script>alert(\u2018cited\u2019)</script>. (n.d.). ${Site.Title}."); // APA: typographic quotes, title case
+    }
+
+    /** JSON-LD data (not run), or one of the site's own script files; never anything else. */
+    private static boolean isSiteScript(Element script) {
+        boolean data = script.attr("type").equals("application/ld+json") && !script.hasAttr("src");
+        boolean ownFile = SITE_SCRIPTS.contains(script.attr("src")) && !script.hasAttr("type") && script.data().isBlank();
+        return data || ownFile;
     }
 
     @Test
