@@ -17,7 +17,6 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-
     @Spec
     CommandSpec spec;
 

@@ -26,7 +26,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-
     @Spec
     CommandSpec spec;
 

@@ -132,7 +132,6 @@ public final class SiteBuilder {
         return templates;
     }
 
-
     private static void failOnErrors(Problems problems) throws BuildFailedException {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
