@@ -57,11 +57,11 @@ public final class PeopleChecks {
         }
         Organizations.of(index).all().stream().map(Organization::name).forEach(o -> known.add(words(o)));
 
+        KnownPhrases knownPhrases = new KnownPhrases(known);
         for (ParsedArticle a : index.articles()) {
             Set<String> reported = new HashSet<>();
             for (NameLikePhrases.Phrase phrase : NameLikePhrases.in(a.document(), notNameWords)) {
-                List<String> w = words(phrase.text());
-                boolean isKnown = known.stream().anyMatch(k -> contains(w, k) || contains(k, w));
+                boolean isKnown = knownPhrases.matches(words(phrase.text()));
                 if (!isKnown && reported.add(phrase.text())) {
                     problems.warning(a.positionOf(phrase.offset()),
                             "\"" + phrase.text() + "\" looks like a person's name but is not in the people registry");
@@ -92,16 +92,38 @@ public final class PeopleChecks {
     }
 
     /** Whether {@code phrase} appears in {@code words} as whole consecutive words, ignoring case. */
-    private static boolean contains(List<String> words, List<String> phrase) {
-        if (phrase.isEmpty() || phrase.size() > words.size()) {
-            return false;
-        }
-        for (int i = 0; i + phrase.size() <= words.size(); i++) {
-            if (words.subList(i, i + phrase.size()).equals(phrase)) {
-                return true;
+    /**
+     * Answers "is this phrase part of a known name, or does it contain one?" in constant time per
+     * phrase, by hashing every run of consecutive words of the known names once; scanning the list
+     * for every phrase would cost phrases × names on a large site.
+     */
+    private static final class KnownPhrases {
+        private final Set<List<String>> whole = new HashSet<>();
+        private final Set<List<String>> parts = new HashSet<>();
+
+        KnownPhrases(List<List<String>> known) {
+            for (List<String> k : known) {
+                if (k.isEmpty()) {
+                    continue;
+                }
+                whole.add(k);
+                parts.addAll(runs(k));
             }
         }
-        return false;
+
+        boolean matches(List<String> phrase) {
+            return parts.contains(phrase) || runs(phrase).stream().anyMatch(whole::contains);
+        }
+
+        private static List<List<String>> runs(List<String> words) {
+            List<List<String>> out = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                for (int j = i + 1; j <= words.size(); j++) {
+                    out.add(words.subList(i, j));
+                }
+            }
+            return out;
+        }
     }
 
     private static List<String> words(String text) {

@@ -4,15 +4,15 @@ import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,11 +25,13 @@ public final class CitationProcessor {
     private final String title;
     private final SwappableItems items = new SwappableItems();
     private final CSL csl;
+    private final boolean numeric;
 
     CitationProcessor(String style, String styleXml, String localeXml) {
         this.style = style;
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<title>([^<]+)</title>").matcher(styleXml);
         this.title = m.find() ? m.group(1) : style;
+        this.numeric = styleXml.contains("citation-format=\"numeric\"");
         try {
             csl = new CSL(items, lang -> localeXml, new DefaultAbbreviationProvider(), styleXml, "en-US");
         } catch (IOException e) {
@@ -59,27 +61,58 @@ public final class CitationProcessor {
         if (list.isEmpty()) {
             return List.of();
         }
-        items.set(list);
+        // citeproc-java's pure-Java engine gives entries without their item ids. Each title carries
+        // an invisible marker (the item's index in private-use characters, which no case transform
+        // touches) so one formatting pass tells which entry is which; asking for each item alone
+        // would re-sort the whole list once per item.
+        List<CSLItemData> marked = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            marked.add(withMarker(list.get(i), i));
+        }
+        items.set(marked);
         csl.reset();
         csl.registerCitationItems(list.stream().map(CSLItemData::getId).toList());
-        // citeproc-java gives no entry ids: format each item alone, then find it in the sorted list.
-        Map<String, Deque<String>> idsByHtml = new HashMap<>();
-        for (CSLItemData item : list) {
-            String id = item.getId();
-            String html = csl.makeBibliography(i -> i.getId().equals(id)).getEntries()[0].strip();
-            idsByHtml.computeIfAbsent(html, h -> new ArrayDeque<>()).add(id);
-        }
-        List<Entry> out = new ArrayList<>();
+        List<Entry> out = new ArrayList<>(list.size());
         for (String raw : csl.makeBibliography().getEntries()) {
-            String html = raw.strip();
-            Deque<String> ids = idsByHtml.get(html);
-            if (ids == null || ids.isEmpty()) {
-                throw new IllegalStateException("citeproc-java returned an entry it did not format alone: " + html);
+            Matcher m = MARKER.matcher(raw);
+            if (!m.find()) {
+                throw new IllegalStateException("citeproc-java formatted an entry without its title: " + raw.strip());
             }
-            String id = ids.poll();
-            out.add(new Entry(id, linkDoi(repairAcronyms(html, items.retrieveItem(id)), items.retrieveItem(id))));
+            CSLItemData item = list.get(decode(m.group(1)));
+            String html = MARKER.matcher(raw).replaceAll("").strip();
+            out.add(new Entry(item.getId(), linkDoi(repairAcronyms(html, item), item)));
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the style numbers its entries ("[1]") rather than sorting them by author. */
+    public boolean numeric() {
+        return numeric;
+    }
+
+    private static final char MARK = '\u2063';
+    private static final Pattern MARKER = Pattern.compile(MARK + "([\uE000-\uE00F]+)" + MARK);
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{Pf}\\p{Pe}\\s]+$");
+
+    private static CSLItemData withMarker(CSLItemData item, int index) {
+        StringBuilder code = new StringBuilder().append(MARK);
+        for (char c : Integer.toHexString(index).toCharArray()) {
+            code.append((char) (0xE000 + Character.digit(c, 16)));
+        }
+        // Before any closing punctuation, so the style still sees "Title." and does not add a period.
+        String title = item.getTitle() == null ? "" : item.getTitle();
+        Matcher end = TRAILING_PUNCTUATION.matcher(title);
+        int at = end.find() ? end.start() : title.length();
+        return new CSLItemDataBuilder(item).title(title.substring(0, at) + code.append(MARK) + title.substring(at)).build();
+    }
+
+    private static int decode(String code) {
+        int n = 0;
+        for (char c : code.toCharArray()) {
+            n = n * 16 + (c - 0xE000);
+        }
+        return n;
     }
 
     /**

@@ -4,7 +4,13 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import dev.briefing.index.SiteIndex;
 import dev.briefing.index.SourceEntry;
 import dev.briefing.markdown.ParsedArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +22,15 @@ import java.util.Map;
  * @param site every entry, primary documents first, each group in the style's order
  * @param byArticle each article's sources in the style's order (numbered in the article's order)
  * @param citeThis each article, formatted as a citation on its own
+ * @param byId every entry by source id
  */
 public record FormattedBibliography(String style, String styleTitle, List<CitationProcessor.Entry> site,
-        Map<String, List<CitationProcessor.Entry>> byArticle, Map<String, String> citeThis) {
+        Map<String, List<CitationProcessor.Entry>> byArticle, Map<String, String> citeThis,
+        Map<String, CitationProcessor.Entry> byId) {
 
     /** No formatted citations: for outputs that show none (the search index). */
     public static FormattedBibliography none(String style) {
-        return new FormattedBibliography(style, "", List.of(), Map.of(), Map.of());
+        return new FormattedBibliography(style, "", List.of(), Map.of(), Map.of(), Map.of());
     }
 
     public static FormattedBibliography of(SiteIndex index, CitationProcessor processor) {
@@ -32,26 +40,56 @@ public record FormattedBibliography(String style, String styleTitle, List<Citati
                 .map(CslItems::forFormatting).toList();
         List<CitationProcessor.Entry> formatted = processor.bibliography(all);
         // Keep the two groups apart (the briefing's own documents first), each in the style's order.
-        List<String> primaryIds = ordered.stream().map(SourceEntry::id).toList();
+        Set<String> primaryIds = ordered.stream().map(SourceEntry::id).collect(Collectors.toSet());
         List<CitationProcessor.Entry> site = java.util.stream.Stream.concat(
                 formatted.stream().filter(e -> primaryIds.contains(e.id())),
                 formatted.stream().filter(e -> !primaryIds.contains(e.id()))).toList();
+        Map<String, CitationProcessor.Entry> byId = new HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < formatted.size(); i++) {
+            byId.put(formatted.get(i).id(), formatted.get(i));
+            position.put(formatted.get(i).id(), i);
+        }
 
+        // Each article's list and "cite this" box reuse the site-wide entries, so the whole build
+        // runs the citation processor once (it costs about a millisecond per entry). A numeric
+        // style numbers an article's list in the article's own order.
         Map<String, List<CitationProcessor.Entry>> byArticle = new LinkedHashMap<>();
         Map<String, String> citeThis = new LinkedHashMap<>();
         for (ParsedArticle a : index.articles()) {
             String slug = a.article().slug();
-            byArticle.put(slug, processor.bibliography(
-                    index.sourcesCitedBy(slug).stream().map(CslItems::forFormatting).toList()));
-            index.primarySource(slug).ifPresent(p ->
-                    citeThis.put(slug, processor.bibliography(List.of(CslItems.forFormatting(p))).get(0).html()));
+            List<SourceEntry> sources = index.sourcesCitedBy(slug);
+            List<CitationProcessor.Entry> list = new ArrayList<>(sources.size());
+            if (processor.numeric()) {
+                for (int k = 0; k < sources.size(); k++) {
+                    CitationProcessor.Entry e = byId.get(sources.get(k).id());
+                    list.add(new CitationProcessor.Entry(e.id(), renumber(e.html(), k + 1)));
+                }
+            } else {
+                sources.stream().map(s -> byId.get(s.id())).sorted(Comparator.comparingInt(e -> position.get(e.id())))
+                        .forEach(list::add);
+            }
+            byArticle.put(slug, List.copyOf(list));
+            index.primarySource(slug).ifPresent(p -> citeThis.put(slug,
+                    processor.numeric() ? renumber(byId.get(p.id()).html(), 1) : byId.get(p.id()).html()));
         }
-        return new FormattedBibliography(processor.style(), processor.title(), site, Map.copyOf(byArticle), Map.copyOf(citeThis));
+        return new FormattedBibliography(processor.style(), processor.title(), site, Map.copyOf(byArticle),
+                Map.copyOf(citeThis), Map.copyOf(byId));
+    }
+
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(class=\"csl-left-margin\">\\s*\\[)\\d+(])");
+
+    /** A numeric style's entry with its label changed to {@code [n]}. */
+    static String renumber(String html, int n) {
+        return NUMBER_LABEL.matcher(html).replaceFirst("$1" + n + "$2");
     }
 
     /** The entry's HTML as the bibliography page shows it. */
     public String html(String id) {
-        return site.stream().filter(e -> e.id().equals(id)).map(CitationProcessor.Entry::html).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no source '" + id + "'"));
+        CitationProcessor.Entry e = byId.get(id);
+        if (e == null) {
+            throw new IllegalArgumentException("no source '" + id + "'");
+        }
+        return e.html();
     }
 }

@@ -34,7 +34,55 @@ public record SiteIndex(
         Map<String, List<Mention>> mentionsByPerson,
         Map<String, List<Mention>> mentionsByArticle,
         Map<String, List<String>> articlesByPerson,
-        List<SourceEntry> sources) {
+        List<SourceEntry> sources,
+        Lookups lookups) {
+
+    /**
+     * Per-article and per-id look-ups computed once, so rendering each page costs the same whatever
+     * the size of the site (a scan of all sources or people per page would make builds quadratic).
+     *
+     * @param peopleByArticle ids of the people each article names (mentioned or listed), registry order
+     * @param sourcesByArticle the works each article cites, in the order the article cites them
+     * @param primaryByArticle each article's own bibliography entry
+     */
+    public record Lookups(
+            Map<String, Person> peopleById,
+            Map<String, ParsedArticle> articlesBySlug,
+            Map<String, List<String>> peopleByArticle,
+            Map<String, List<SourceEntry>> sourcesByArticle,
+            Map<String, SourceEntry> primaryByArticle) {
+
+        static Lookups of(List<ParsedArticle> articles, List<Person> people, Map<String, List<String>> articlesByPerson,
+                List<SourceEntry> sources) {
+            Map<String, Person> peopleById = new LinkedHashMap<>();
+            people.forEach(p -> peopleById.put(p.id(), p));
+            Map<String, ParsedArticle> bySlug = new LinkedHashMap<>();
+            Map<String, List<String>> peopleByArticle = new LinkedHashMap<>();
+            Map<String, List<SourceEntry>> sourcesByArticle = new LinkedHashMap<>();
+            for (ParsedArticle a : articles) {
+                bySlug.put(a.article().slug(), a);
+                peopleByArticle.put(a.article().slug(), new ArrayList<>());
+                sourcesByArticle.put(a.article().slug(), new ArrayList<>());
+            }
+            articlesByPerson.forEach((id, slugs) -> slugs.forEach(slug -> peopleByArticle.get(slug).add(id)));
+            Map<String, SourceEntry> primary = new LinkedHashMap<>();
+            Map<String, Map<SourceEntry, Integer>> order = new java.util.HashMap<>();
+            for (SourceEntry s : sources) {
+                s.articleSlug().ifPresent(slug -> primary.putIfAbsent(slug, s));
+                for (SourceEntry.Citation c : s.citations()) {
+                    order.computeIfAbsent(c.articleSlug(), k -> new java.util.IdentityHashMap<>()).merge(s, c.order(), Math::min);
+                }
+            }
+            order.forEach((slug, works) -> {
+                List<SourceEntry> list = sourcesByArticle.get(slug);
+                if (list != null) {
+                    works.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                            .forEach(e -> list.add(e.getKey()));
+                }
+            });
+            return new Lookups(peopleById, bySlug, freeze(peopleByArticle), freeze(sourcesByArticle), primary);
+        }
+    }
 
     public static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing((Article a) -> a.date().orElse(null), Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
@@ -82,28 +130,31 @@ public record SiteIndex(
             inArticle.forEach(id -> articlesByPerson.get(id).add(slug));
         }
         List<SourceEntry> sources = SourceRegistry.build(site, articles, problems);
+        Map<String, List<String>> frozenArticlesByPerson = freeze(articlesByPerson);
         return new SiteIndex(site, articles, people, freeze(byPerson), freeze(mentionsByArticle),
-                freeze(articlesByPerson), sources);
+                frozenArticlesByPerson, sources, Lookups.of(articles, people, frozenArticlesByPerson, sources));
     }
 
     public Optional<Person> person(String id) {
-        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(lookups.peopleById().get(id));
     }
 
     public Optional<ParsedArticle> article(String slug) {
-        return articles.stream().filter(a -> a.article().slug().equals(slug)).findFirst();
+        return Optional.ofNullable(lookups.articlesBySlug().get(slug));
     }
 
     /** Sources an article cites, as bibliography entries, in the order the article lists them. */
     public List<SourceEntry> sourcesCitedBy(String slug) {
-        return sources.stream().filter(s -> s.citedBy().contains(slug))
-                .sorted(Comparator.comparingInt((SourceEntry s) -> s.citations().stream()
-                        .filter(c -> c.articleSlug().equals(slug)).mapToInt(SourceEntry.Citation::order).min().orElse(0)))
-                .toList();
+        return lookups.sourcesByArticle().getOrDefault(slug, List.of());
     }
 
     public Optional<SourceEntry> primarySource(String slug) {
-        return sources.stream().filter(s -> s.articleSlug().filter(slug::equals).isPresent()).findFirst();
+        return Optional.ofNullable(lookups.primaryByArticle().get(slug));
+    }
+
+    /** Ids of the people an article names, in registry order. */
+    public List<String> peopleIn(String slug) {
+        return lookups.peopleByArticle().getOrDefault(slug, List.of());
     }
 
     private static void checkReferences(List<ParsedArticle> articles, List<Person> registry,

@@ -34,7 +34,7 @@ final class SourceRegistry {
         for (ParsedArticle pa : articles) {
             primary.put(pa.article().slug(), Builder.primary(pa.article(), site));
         }
-        List<Builder> cited = new ArrayList<>();
+        Works cited = new Works();
         Set<String> usedIds = new TreeSet<>(primary.keySet());
         Map<TextSourceLists.Item, Builder> textItems = new LinkedHashMap<>();
         for (ParsedArticle pa : articles) {
@@ -56,7 +56,7 @@ final class SourceRegistry {
                 textItems.put(item, b);
             }
         }
-        for (Builder b : cited) {
+        for (Builder b : cited.all) {
             if (b.url.isEmpty()) {
                 b.citations.forEach(c -> problems.warning(c.position(), NO_URL));
             }
@@ -64,18 +64,18 @@ final class SourceRegistry {
         textItems.forEach((item, b) -> item.paragraph().appendChild(new SourceLinkNode("src-" + b.id)));
         List<SourceEntry> all = new ArrayList<>();
         primary.values().forEach(b -> all.add(b.build(true)));
-        cited.forEach(b -> all.add(b.build(false)));
+        cited.all.forEach(b -> all.add(b.build(false)));
         return List.copyOf(all);
     }
 
     /** The entry this citation names, existing or new; null when its explicit id is taken. */
-    private static Builder cite(CitedSource s, boolean inText, List<Builder> cited, Set<String> usedIds,
+    private static Builder cite(CitedSource s, boolean inText, Works cited, Set<String> usedIds,
             Problems problems) {
-        for (Builder b : cited) {
-            if (b.sameWork(s)) {
-                b.merge(s);
-                return b;
-            }
+        Builder same = cited.find(s);
+        if (same != null) {
+            same.merge(s);
+            cited.index(same);
+            return same;
         }
         String id = s.id();
         if (usedIds.contains(id)) {
@@ -97,13 +97,67 @@ final class SourceRegistry {
         return b;
     }
 
+    /**
+     * The cited works so far, indexed by DOI, URL and normalized title + publisher, so finding the
+     * work a citation names costs a few hash look-ups instead of a scan of every work: two citations
+     * can only be the same work if they share one of these keys.
+     */
+    private static final class Works {
+        final List<Builder> all = new ArrayList<>();
+        private final Map<String, List<Builder>> byKey = new java.util.HashMap<>();
+
+        void add(Builder b) {
+            b.order = all.size();
+            all.add(b);
+            index(b);
+        }
+
+        /** (Re-)indexes a work under its keys; merging may have given it a URL or DOI. */
+        void index(Builder b) {
+            for (String key : b.keys()) {
+                List<Builder> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(b)) {
+                    list.add(b);
+                }
+            }
+        }
+
+        /** The first work, in citation order, that this citation names; null if none. */
+        Builder find(CitedSource s) {
+            Builder first = null;
+            for (String key : keys(s.doi(), s.url(), s.title(), s.publisher())) {
+                for (Builder b : byKey.getOrDefault(key, List.of())) {
+                    if ((first == null || b.order < first.order) && b.sameWork(s)) {
+                        first = b;
+                    }
+                }
+            }
+            return first;
+        }
+    }
+
+    static List<String> keys(Optional<String> doi, Optional<String> url, String title, Optional<String> publisher) {
+        List<String> keys = new ArrayList<>(3);
+        doi.ifPresent(d -> keys.add("doi:" + d.toLowerCase(Locale.ROOT)));
+        url.ifPresent(u -> keys.add("url:" + urlKey(u)));
+        keys.add(titleKey(title, publisher));
+        return keys;
+    }
+
+    static String titleKey(String title, Optional<String> publisher) {
+        return "title:" + normalize(title) + "|" + publisher.map(SourceRegistry::normalize).orElse("");
+    }
+
     static String urlKey(String url) {
         return url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "").replaceFirst("#.*$", "");
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[’‘]", "'").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('‘', '\'');
+        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
     }
 
     private static final class Builder {
@@ -117,6 +171,9 @@ final class SourceRegistry {
         Optional<PartialDate> accessed;
         final Optional<String> articleSlug;
         final List<SourceEntry.Citation> citations = new ArrayList<>();
+        /** Position among cited works, so the first of several candidates wins as before. */
+        int order;
+        private String titleKey;
 
         Builder(String id, String title, Optional<String> publisher, Optional<String> author,
                 Optional<PartialDate> date, Optional<String> url, Optional<String> doi, Optional<PartialDate> accessed,
@@ -149,13 +206,24 @@ final class SourceRegistry {
             if (url.isPresent() && s.url().isPresent()) {
                 return urlKey(url.get()).equals(urlKey(s.url().get()));
             }
-            return normalize(title).equals(normalize(s.title()))
-                    && publisher.map(SourceRegistry::normalize).equals(s.publisher().map(SourceRegistry::normalize));
+            return titleKey().equals(SourceRegistry.titleKey(s.title(), s.publisher()));
+        }
+
+        String titleKey() {
+            if (titleKey == null) {
+                titleKey = SourceRegistry.titleKey(title, publisher);
+            }
+            return titleKey;
+        }
+
+        List<String> keys() {
+            return SourceRegistry.keys(doi, url, title, publisher);
         }
 
         /** Fills facts this entry lacks from another citation of the same work; keeps the first otherwise. */
         void merge(CitedSource s) {
             publisher = publisher.or(s::publisher);
+            titleKey = null;
             author = author.or(s::author);
             date = date.or(s::date);
             url = url.or(s::url);

@@ -78,17 +78,19 @@ public final class ViewFactory {
         return new ArticleSummary(slug, articlePath(slug), a.title(), a.date().map(PartialDate::display).orElse(null),
                 a.date().map(PartialDate::iso).orElse(null), a.publisher().orElse(null), a.author().orElse(null),
                 a.section().orElse(null), a.summary().orElse(null), readingMinutes(a.body()),
-                (int) index.articlesByPerson().values().stream().filter(l -> l.contains(slug)).count(),
+                index.peopleIn(slug).size(),
                 index.sourcesCitedBy(slug).size());
     }
 
     public Views.ArticlePage articlePage(ParsedArticle pa, String bodyHtml) {
         Article a = pa.article();
         List<Mention> mentions = index.mentionsByArticle().get(a.slug());
-        List<PersonRef> people = index.people().stream()
-                .filter(p -> index.articlesByPerson().get(p.id()).contains(a.slug()))
+        Map<String, Long> mentionCounts = mentions.stream()
+                .collect(Collectors.groupingBy(Mention::personId, Collectors.counting()));
+        List<PersonRef> people = index.peopleIn(a.slug()).stream()
+                .map(id -> index.person(id).orElseThrow())
                 .map(p -> new PersonRef(p.id(), p.name(), personPath(p.id()), headline(p),
-                        (int) mentions.stream().filter(m -> m.personId().equals(p.id())).count()))
+                        mentionCounts.getOrDefault(p.id(), 0L).intValue()))
                 .sorted(Comparator.comparingInt(PersonRef::mentionCount).reversed().thenComparing(PersonRef::name))
                 .toList();
         Map<String, String> formatted = citations.byArticle().getOrDefault(a.slug(), List.of()).stream()
