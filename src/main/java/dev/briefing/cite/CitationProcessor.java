@@ -62,8 +62,9 @@ public final class CitationProcessor {
             return List.of();
         }
         // citeproc-java's pure-Java engine gives entries without their item ids. Each title carries
-        // an invisible marker (the item's index in private-use characters, which no case transform
-        // touches) so one formatting pass tells which entry is which; asking for each item alone
+        // an invisible marker (the item's index in control characters, which no case transform
+        // touches and which sort below any printable character, so "Title" still sorts before
+        // "Title’s") and one formatting pass tells which entry is which; asking for each item alone
         // would re-sort the whole list once per item.
         List<CSLItemData> marked = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -90,15 +91,17 @@ public final class CitationProcessor {
         return numeric;
     }
 
-    private static final char MARK = '\u2063';
-    private static final Pattern MARKER = Pattern.compile(MARK + "([\uE000-\uE00F]+)" + MARK);
+    private static final char MARK = '\u0001';
+    /** Hex digits as U+000E..U+001D: control characters that are not white space. */
+    private static final char DIGIT_ZERO = '\u000E';
+    private static final Pattern MARKER = Pattern.compile(MARK + "([\\u000E-\\u001D]+)" + MARK);
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{Pf}\\p{Pe}\\s]+$");
 
     private static CSLItemData withMarker(CSLItemData item, int index) {
         StringBuilder code = new StringBuilder().append(MARK);
         for (char c : Integer.toHexString(index).toCharArray()) {
-            code.append((char) (0xE000 + Character.digit(c, 16)));
+            code.append((char) (DIGIT_ZERO + Character.digit(c, 16)));
         }
         // Before any closing punctuation, so the style still sees "Title." and does not add a period.
         String title = item.getTitle() == null ? "" : item.getTitle();
@@ -110,7 +113,7 @@ public final class CitationProcessor {
     private static int decode(String code) {
         int n = 0;
         for (char c : code.toCharArray()) {
-            n = n * 16 + (c - 0xE000);
+            n = n * 16 + (c - DIGIT_ZERO);
         }
         return n;
     }
