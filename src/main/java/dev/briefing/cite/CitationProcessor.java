@@ -72,7 +72,7 @@ public final class CitationProcessor {
         }
         items.set(marked);
         csl.reset();
-        csl.registerCitationItems(list.stream().map(CSLItemData::getId).toList());
+        csl.registerCitationItems(registrationOrder(list));
         List<Entry> out = new ArrayList<>(list.size());
         for (String raw : csl.makeBibliography().getEntries()) {
             Matcher m = MARKER.matcher(raw);
@@ -84,6 +84,41 @@ public final class CitationProcessor {
             out.add(new Entry(item.getId(), linkDoi(repairAcronyms(html, item), item)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The order to register items in. citeproc-java inserts each item into its sorted list and
+     * then rebuilds every item after it to renumber them, so registering in random order costs
+     * time quadratic in the number of items. The result does not depend on this order for sorted
+     * styles (each item is placed by the style's comparator), so they are registered in an
+     * approximation of that order, making most inserts appends; numeric styles keep the given
+     * order, which is their numbering.
+     */
+    private List<String> registrationOrder(List<CSLItemData> list) {
+        if (numeric) {
+            return list.stream().map(CSLItemData::getId).toList();
+        }
+        return list.stream().sorted(java.util.Comparator.comparing(CitationProcessor::approximateSortKey)
+                .thenComparing(CSLItemData::getId)).map(CSLItemData::getId).toList();
+    }
+
+    /** Author (or, without one, title), then year and title: what author-date and MLA styles sort by. */
+    private static String approximateSortKey(CSLItemData item) {
+        StringBuilder key = new StringBuilder();
+        if (item.getAuthor() != null && item.getAuthor().length > 0) {
+            var a = item.getAuthor()[0];
+            key.append(a.getLiteral() != null ? a.getLiteral() : a.getFamily() + " " + a.getGiven());
+        } else if (item.getTitle() != null) {
+            key.append(item.getTitle());
+        }
+        key.append('\u0000');
+        if (item.getIssued() != null && item.getIssued().getDateParts() != null && item.getIssued().getDateParts().length > 0) {
+            for (int part : item.getIssued().getDateParts()[0]) {
+                key.append(String.format(java.util.Locale.ROOT, "%05d", part));
+            }
+        }
+        key.append('\u0000').append(item.getTitle() == null ? "" : item.getTitle());
+        return key.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the style numbers its entries ("[1]") rather than sorting them by author. */

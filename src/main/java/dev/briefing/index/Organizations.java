@@ -77,9 +77,7 @@ public final class Organizations {
         if (!s.primary()) {
             return s.publisher();
         }
-        return index.articles().stream().map(ParsedArticle::article)
-                .filter(a -> s.articleSlug().equals(Optional.of(a.slug())))
-                .findFirst().flatMap(Article::publisher);
+        return s.articleSlug().flatMap(index::article).map(ParsedArticle::article).flatMap(Article::publisher);
     }
 
     private static Builder builder(Map<String, Builder> builders, String name) {

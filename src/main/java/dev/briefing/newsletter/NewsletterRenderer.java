@@ -202,8 +202,7 @@ public final class NewsletterRenderer {
         private List<PersonItem> peopleOf(String slug, References refs) {
             Map<String, Long> counts = index.mentionsByArticle().get(slug).stream()
                     .collect(Collectors.groupingBy(m -> m.personId(), Collectors.counting()));
-            return index.people().stream()
-                    .filter(p -> index.articlesByPerson().get(p.id()).contains(slug))
+            return index.peopleIn(slug).stream().map(id -> index.person(id).orElseThrow())
                     .sorted(Comparator.comparing((Person p) -> -counts.getOrDefault(p.id(), 0L))
                             .thenComparing(Person::name))
                     .map(p -> person(p, refs)).toList();

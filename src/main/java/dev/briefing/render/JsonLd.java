@@ -78,9 +78,7 @@ public final class JsonLd {
         n.set("publisher", publisher);
         a.url().ifPresent(u -> n.put("isBasedOn", u));
         ArrayNode mentions = n.putArray("mentions");
-        index.people().stream()
-                .filter(p -> index.articlesByPerson().get(p.id()).contains(a.slug()))
-                .forEach(p -> mentions.add(personRef(p, pagePath)));
+        index.peopleIn(a.slug()).forEach(id -> mentions.add(personRef(index.person(id).orElseThrow(), pagePath)));
         ArrayNode citations = n.putArray("citation");
         index.sourcesCitedBy(a.slug()).forEach(s -> citations.add(creativeWork(s)));
         ObjectNode partOf = named("WebSite", index.site().title());
