@@ -81,7 +81,7 @@ public final class PeopleChecks {
     static void collidingNames(SiteIndex index, Problems problems) {
         Map<String, Person> byId = new LinkedHashMap<>();
         index.people().forEach(p -> byId.put(p.id(), p));
-        new MentionFinder(index.people(), false).collidingNames().forEach((name, ids) -> {
+        MentionFinder.collidingNames(index.people()).forEach((name, ids) -> {
             for (String id : ids) {
                 String others = ids.stream().filter(o -> !o.equals(id))
                         .map(o -> byId.get(o).name() + " (" + o + ")").collect(Collectors.joining(" and "));

@@ -21,7 +21,6 @@ import dev.briefing.markdown.MentionNode;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -53,10 +52,16 @@ public final class MentionFinder {
 
     public MentionFinder(List<Person> people, boolean linkEveryMention) {
         this.linkEveryMention = linkEveryMention;
-        Map<String, List<NameMatch>> byName = new TreeMap<>();
         nameById = new HashMap<>();
+        people.forEach(p -> nameById.put(p.id(), p.name()));
+        this.matchesByName = namesToPeople(people);
+        this.trie = Trie.builder().onlyWholeWords().ignoreOverlaps().addKeywords(matchesByName.keySet()).build();
+    }
+
+    /** Every name the registry knows (full names, aliases, family names), with the people it can mean. */
+    private static Map<String, List<NameMatch>> namesToPeople(List<Person> people) {
+        Map<String, List<NameMatch>> byName = new TreeMap<>();
         for (Person p : people) {
-            nameById.put(p.id(), p.name());
             Set<String> full = new LinkedHashSet<>(p.allNames());
             Set<String> family = new LinkedHashSet<>();
             family.add(normalizeSpaces(p.familyName()));
@@ -68,8 +73,7 @@ public final class MentionFinder {
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new NameMatch(p.id(), false));
             }
         }
-        this.matchesByName = byName;
-        this.trie = Trie.builder().onlyWholeWords().ignoreOverlaps().addKeywords(byName.keySet()).build();
+        return byName;
     }
 
     /** Registry names are matched against text whose white space is collapsed to single spaces. */
@@ -77,10 +81,13 @@ public final class MentionFinder {
         return name.strip().replaceAll("[\\s\u00A0\u202F]+", " ");
     }
 
-    /** Names shared by more than one person as a full name or alias: they can never be resolved. */
-    public Map<String, List<String>> collidingNames() {
+    /**
+     * Names shared by more than one person as a full name or alias: they can never be resolved.
+     * Needs only the registry, not the automaton.
+     */
+    public static Map<String, List<String>> collidingNames(List<Person> people) {
         Map<String, List<String>> out = new TreeMap<>();
-        matchesByName.forEach((name, matches) -> {
+        namesToPeople(people).forEach((name, matches) -> {
             List<String> ids = matches.stream().filter(NameMatch::full).map(NameMatch::personId).distinct().toList();
             if (ids.size() > 1) {
                 out.put(name, ids);
@@ -298,9 +305,5 @@ public final class MentionFinder {
             }
             return tail;
         }
-    }
-
-    static Collection<String> keywords(MentionFinder finder) {
-        return finder.matchesByName.keySet();
     }
 }

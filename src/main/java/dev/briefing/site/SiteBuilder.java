@@ -82,7 +82,10 @@ public final class SiteBuilder {
                 .map(a -> new ParsedArticle(a, markdown.parse(a.body())))
                 .toList());
         SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), problems));
-        PeopleChecks.run(index, problems);
+        timed("check", times, () -> {
+            PeopleChecks.run(index, problems);
+            return null;
+        });
         failOnErrors(problems);
 
         Templates templates = templates(options.templatesDir());
