@@ -1,5 +1,6 @@
 package dev.briefing.discover;
 
+import dev.briefing.testing.Sites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class DiscoverabilityTest {
     @Test
     void atomFeedParsesWithRomeAndNeverInventsADate() throws Exception {
         Path out = tmp.resolve("out");
-        TestSites.build(Path.of("content"), out, Optional.of(BASE));
+        Sites.build(Path.of("content"), out, Optional.of(BASE));
 
         SyndFeed feed = new SyndFeedInput().build(new StringReader(Files.readString(out.resolve("feed.xml"))));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
@@ -57,7 +58,7 @@ class DiscoverabilityTest {
     @Test
     void sitemapListsEveryPageButThe404() throws Exception {
         Path out = tmp.resolve("out");
-        SiteBuilder.Result result = TestSites.build(Path.of("content"), out, Optional.of(BASE));
+        SiteBuilder.Result result = Sites.build(Path.of("content"), out, Optional.of(BASE));
 
         var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
                 .parse(out.resolve("sitemap.xml").toFile());
@@ -76,7 +77,7 @@ class DiscoverabilityTest {
     @Test
     void withoutBaseUrlTheBuildSaysWhatItLeftOut() throws Exception {
         Path out = tmp.resolve("out");
-        SiteBuilder.Result result = TestSites.build(Path.of("content"), out, Optional.empty());
+        SiteBuilder.Result result = Sites.build(Path.of("content"), out, Optional.empty());
 
         assertThat(out.resolve("feed.xml")).doesNotExist();
         assertThat(out.resolve("sitemap.xml")).doesNotExist();
@@ -96,7 +97,7 @@ class DiscoverabilityTest {
     @Test
     void pagesCarryCanonicalOpenGraphAndJsonLd() throws Exception {
         Path out = tmp.resolve("out");
-        TestSites.build(Path.of("content"), out, Optional.of(BASE));
+        Sites.build(Path.of("content"), out, Optional.of(BASE));
 
         Document article = Jsoup.parse(out.resolve("articles/karpathy-joins-anthropic.html").toFile());
         assertThat(article.selectFirst("link[rel=canonical]").attr("href"))
@@ -141,12 +142,12 @@ class DiscoverabilityTest {
 
     @Test
     void jsonLdCannotBeBrokenOutOfByArticleText() throws Exception {
-        Path content = TestSites.copyContent(tmp);
+        Path content = Sites.copyContent(tmp);
         Path article = content.resolve("articles/karpathy-joins-anthropic.md");
         Files.writeString(article, Files.readString(article).replaceFirst("title: \"[^\"]*\"",
                 "title: \"Evil </script><script>alert(1)</script> <!-- title\""));
         Path out = tmp.resolve("out");
-        TestSites.build(content, out, Optional.of(BASE));
+        Sites.build(content, out, Optional.of(BASE));
 
         String html = Files.readString(out.resolve("articles/karpathy-joins-anthropic.html"));
         Document doc = Jsoup.parse(html);
@@ -158,9 +159,9 @@ class DiscoverabilityTest {
 
     @Test
     void hostingFilesAnd404WorkAtAnyDepth() throws Exception {
-        Path content = TestSites.copyContent(tmp);
+        Path content = Sites.copyContent(tmp);
         Path out = tmp.resolve("out");
-        TestSites.build(content, out, Optional.of(BASE));
+        Sites.build(content, out, Optional.of(BASE));
         assertThat(out.resolve(".nojekyll")).exists().isEmptyFile();
         assertThat(out.resolve("CNAME")).doesNotExist();
         Document notFound = Jsoup.parse(out.resolve("404.html").toFile());
@@ -172,7 +173,7 @@ class DiscoverabilityTest {
         Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
                 + "cname: news.example.org\n");
         Path out2 = tmp.resolve("out2");
-        TestSites.build(content, out2, Optional.empty());
+        Sites.build(content, out2, Optional.empty());
         assertThat(Files.readString(out2.resolve("CNAME"))).isEqualTo("news.example.org\n");
         Document rootRelative = Jsoup.parse(out2.resolve("404.html").toFile());
         assertThat(rootRelative.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/style.css");
@@ -182,7 +183,7 @@ class DiscoverabilityTest {
     @Test
     void without404RootTheStylesAreInlined() throws Exception {
         Path out = tmp.resolve("out");
-        TestSites.build(Path.of("content"), out, Optional.empty());
+        Sites.build(Path.of("content"), out, Optional.empty());
         Document notFound = Jsoup.parse(out.resolve("404.html").toFile());
         assertThat(notFound.select("link[rel=stylesheet]")).isEmpty();
         assertThat(notFound.selectFirst("style").data()).contains("--accent");
@@ -192,7 +193,7 @@ class DiscoverabilityTest {
     @Test
     void searchIndexListsArticlesAndPeopleWithAliases() throws Exception {
         Path out = tmp.resolve("out");
-        TestSites.build(Path.of("content"), out, Optional.empty());
+        Sites.build(Path.of("content"), out, Optional.empty());
         JsonNode index = JSON.readTree(out.resolve("search-index.json").toFile());
         assertThat(index.get("articles").findValuesAsText("path")).containsExactly(
                 "articles/karpathy-joins-anthropic.html", "articles/karpathy-claude-in-the-loop-pretraining.html");

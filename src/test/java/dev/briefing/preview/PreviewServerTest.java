@@ -2,7 +2,7 @@ package dev.briefing.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.briefing.discover.TestSites;
+import dev.briefing.testing.Sites;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -32,7 +32,7 @@ class PreviewServerTest {
 
     @Test
     void rebuildsOnEditReloadsPagesShowsErrorsAndRecovers() throws Exception {
-        Path content = TestSites.copyContent(tmp);
+        Path content = Sites.copyContent(tmp);
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve("assets"));
         Files.copy(Path.of("templates/assets/style.css"), templates.resolve("assets/style.css"));

@@ -3,7 +3,7 @@ package dev.briefing.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.briefing.discover.TestSites;
+import dev.briefing.testing.Sites;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -49,7 +49,7 @@ class PublishedSiteCrawlTest {
     @Test
     void relativeSiteWorksAtRootUnderASubpathAndFromFiles() throws Exception {
         Path site = tmp.resolve("site");
-        TestSites.build(Path.of("content"), site, Optional.empty());
+        Sites.build(Path.of("content"), site, Optional.empty());
 
         for (String prefix : List.of("/", "/briefing/")) {
             HttpServer server = serve(site, prefix);
@@ -77,7 +77,7 @@ class PublishedSiteCrawlTest {
         HttpServer server = serve(site, "/briefing/");
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/briefing/";
-            TestSites.build(Path.of("content"), site, Optional.of(base));
+            Sites.build(Path.of("content"), site, Optional.of(base));
             Set<String> seen = crawl(URI.create(base + "index.html"));
             assertThat(seen).contains(base + "feed.xml", base + "assets/style.css");
             crawl(URI.create(base + "sitemap.xml"));

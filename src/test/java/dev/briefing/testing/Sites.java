@@ -29,8 +29,13 @@ public final class Sites {
 
     /** Builds {@code content} with the repo's theme into {@code out}; fails the test on errors. */
     public static SiteBuilder.Result build(Path content, Path out) {
+        return build(content, out, Optional.empty());
+    }
+
+    /** Like {@link #build(Path, Path)}, with the base URL {@code --base-url} would give. */
+    public static SiteBuilder.Result build(Path content, Path out, Optional<String> baseUrl) {
         try {
-            return new SiteBuilder().build(new SiteBuilder.Options(content, THEME, out, Optional.empty(), true));
+            return new SiteBuilder().build(new SiteBuilder.Options(content, THEME, out, baseUrl, true));
         } catch (BuildFailedException e) {
             throw new AssertionError("build failed:\n" + String.join("\n",
                     e.problems().stream().map(p -> p.format()).toList()), e);
@@ -46,6 +51,13 @@ public final class Sites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Copies the repo's real content into {@code dir/content}, to edit it, and returns that folder. */
+    public static Path copyContent(Path dir) {
+        Path target = dir.resolve("content");
+        copyTree(REAL_CONTENT, target);
+        return target;
     }
 
     /** Copies a folder tree (e.g. the real content, to change one file of it). */
