@@ -12,9 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Imports the fixtures in {@code src/test/resources/import/} and compares with their golden output. */
+/**
+ * Imports the fixtures in {@code src/test/resources/import/} and the seed originals in
+ * {@code src/test/resources/seeds/}, and compares with their golden output.
+ */
 class ArticleImporterGoldenTest {
     static final Path FIXTURES = Path.of("src/test/resources/import");
+    static final Path SEEDS = Path.of("src/test/resources/seeds");
 
     @ParameterizedTest
     @CsvSource({
@@ -22,7 +26,8 @@ class ArticleImporterGoldenTest {
         "003_0f34a27b147f5183.txt, karpathy-claude-in-the-loop-pretraining",
         "saved-page.html, saved-page"})
     void importMatchesGoldenFile(String input, String slug, @TempDir Path out) throws Exception {
-        int exit = BriefingCli.run("import", FIXTURES.resolve(input).toString(), "--slug", slug, "--out", out.toString());
+        Path in = input.endsWith(".txt") ? SEEDS.resolve(input) : FIXTURES.resolve(input);
+        int exit = BriefingCli.run("import", in.toString(), "--slug", slug, "--out", out.toString());
 
         assertThat(exit).isZero();
         assertThat(Files.readString(out.resolve(slug + ".md"))).isEqualTo(Files.readString(FIXTURES.resolve(slug + ".md")));
@@ -39,8 +44,8 @@ class ArticleImporterGoldenTest {
     @ParameterizedTest
     @CsvSource({"000_ec3efceef5d4662f.txt", "003_0f34a27b147f5183.txt"})
     void noSentenceIsLost(String input) throws Exception {
-        String seed = Files.readString(FIXTURES.resolve(input), StandardCharsets.UTF_8);
-        String imported = ArticleImporter.read(FIXTURES.resolve(input)).toMarkdown();
+        String seed = Files.readString(SEEDS.resolve(input), StandardCharsets.UTF_8);
+        String imported = ArticleImporter.read(SEEDS.resolve(input)).toMarkdown();
 
         List<String> lines = seed.lines().map(String::strip).filter(l -> l.length() > 3)
                 .filter(l -> !LineShapes.isReadingTime(l) && !LineShapes.isSeparator(l) && !LineShapes.isSourcesLabel(l)
@@ -57,7 +62,7 @@ class ArticleImporterGoldenTest {
 
     @Test
     void refusesToOverwriteUnlessForced(@TempDir Path out) throws Exception {
-        String seed = FIXTURES.resolve("003_0f34a27b147f5183.txt").toString();
+        String seed = SEEDS.resolve("003_0f34a27b147f5183.txt").toString();
         Path target = out.resolve("kept.md");
         Files.writeString(target, "mine");
 

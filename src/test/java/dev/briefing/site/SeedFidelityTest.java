@@ -24,13 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * text, and the seed's title is the page's headline. Metadata lines (date and section, site name,
  * reading time, "Written by", the sources list) live in front matter instead and are skipped here.
  *
- * <p>The seeds sit in {@code ../shared/seeds} beside the repository, in CI as on a developer's
- * machine; a checkout elsewhere names the folder in {@code BRIEFING_SEEDS}. Without them this test
- * fails rather than skipping, so the check cannot silently vanish.
+ * <p>The seeds are the plain-text originals in {@code src/test/resources/seeds/}, kept in the
+ * repository so a plain clone runs this test. If they are missing the test fails rather than
+ * skipping, so the check cannot silently vanish.
  */
 class SeedFidelityTest {
-    static final Path SEEDS = Optional.ofNullable(System.getenv("BRIEFING_SEEDS")).map(Path::of)
-            .orElse(Path.of("..", "shared", "seeds"));
+    static final Path SEEDS = Path.of("src", "test", "resources", "seeds");
 
     /** Lines that are layout or metadata in the seeds, not sentences of the article. */
     static final Set<String> METADATA_LINES = Set.of("//", "TN", "Written by");
@@ -50,8 +49,8 @@ class SeedFidelityTest {
     }
 
     @Test
-    void seedsArePresentBesideTheRepository() throws IOException {
-        assertThat(SEEDS).as("seed folder %s (../shared/seeds beside the repo)", SEEDS.toAbsolutePath().normalize())
+    void seedsAreInTheRepository() throws IOException {
+        assertThat(SEEDS).as("seed folder %s", SEEDS.toAbsolutePath().normalize())
                 .isDirectory();
         assertThat(seedFiles()).hasSize(2);
     }
@@ -111,8 +110,7 @@ class SeedFidelityTest {
 
     private static List<Path> seedFiles() throws IOException {
         if (!Files.isDirectory(SEEDS)) {
-            throw new AssertionError("seed folder not found: " + SEEDS.toAbsolutePath().normalize()
-                    + " (the tests expect shared/seeds beside the repository, or the folder in BRIEFING_SEEDS)");
+            throw new AssertionError("seed folder not found: " + SEEDS.toAbsolutePath().normalize());
         }
         try (Stream<Path> files = Files.list(SEEDS)) {
             return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
