@@ -201,12 +201,22 @@ public final class MentionFinder {
     }
 
     private static boolean isOpaque(Node node) {
-        return node instanceof Code || node instanceof Link || node instanceof AutoLink || node instanceof MailLink
-                || node instanceof Image || node instanceof ImageRef || node instanceof LinkRef
-                || node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof FencedCodeBlock
-                || node instanceof IndentedCodeBlock || node instanceof Reference
-                || node.getClass().getSimpleName().contains("Code");
+        return OPAQUE.get(node.getClass());
     }
+
+    /** Node types whose text is never a mention: code, links, images, raw HTML. Decided once per class. */
+    private static final ClassValue<Boolean> OPAQUE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return Code.class.isAssignableFrom(type) || Link.class.isAssignableFrom(type)
+                    || AutoLink.class.isAssignableFrom(type) || MailLink.class.isAssignableFrom(type)
+                    || Image.class.isAssignableFrom(type) || ImageRef.class.isAssignableFrom(type)
+                    || LinkRef.class.isAssignableFrom(type) || HtmlInline.class.isAssignableFrom(type)
+                    || HtmlBlock.class.isAssignableFrom(type) || FencedCodeBlock.class.isAssignableFrom(type)
+                    || IndentedCodeBlock.class.isAssignableFrom(type) || Reference.class.isAssignableFrom(type)
+                    || type.getSimpleName().contains("Code");
+        }
+    };
 
     /** A match of a registry name, resolved to a mention or not. */
     private static final class Found {
@@ -235,9 +245,14 @@ public final class MentionFinder {
         private final Node parent;
 
         Run(Node parent) {
-            StringBuilder sb = new StringBuilder();
-            List<Node> nodes = new ArrayList<>();
-            List<Integer> offsets = new ArrayList<>();
+            int capacity = 0;
+            for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+                capacity += c instanceof Text ? c.getChars().length() : 1;
+            }
+            StringBuilder sb = new StringBuilder(capacity);
+            Node[] nodes = new Node[capacity];
+            int[] offsets = new int[capacity];
+            int n = 0;
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Text || c instanceof SoftLineBreak) {
                     CharSequence chars = c instanceof Text ? c.getChars() : " ";
@@ -245,22 +260,22 @@ public final class MentionFinder {
                         char ch = chars.charAt(i);
                         boolean space = Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F';
                         // Runs of white space (a name broken across lines, double spaces) read as one space.
-                        if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                        if (space && n > 0 && sb.charAt(n - 1) == ' ') {
                             continue;
                         }
                         sb.append(space ? ' ' : ch);
-                        nodes.add(c);
-                        offsets.add(i);
+                        nodes[n] = c;
+                        offsets[n++] = i;
                     }
                 } else {
                     sb.append(BARRIER);
-                    nodes.add(null);
-                    offsets.add(0);
+                    nodes[n] = null;
+                    offsets[n++] = 0;
                 }
             }
             text = sb.toString();
-            nodeAt = nodes.toArray(new Node[0]);
-            offsetInNode = offsets.stream().mapToInt(Integer::intValue).toArray();
+            nodeAt = nodes;
+            offsetInNode = offsets;
             this.parent = parent;
         }
 

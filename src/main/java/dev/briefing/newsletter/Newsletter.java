@@ -107,6 +107,8 @@ public final class Newsletter implements OutputFormat {
         private final EmailBody emailBody;
         private final Instant date;
         private final Map<String, SourceEntry> sourcesById = new HashMap<>();
+        /** Each citation made fit for email once, though many emails cite the same work. */
+        private final Map<String, String[]> emailCitations = new java.util.concurrent.ConcurrentHashMap<>();
 
         Run(SiteModel model, String base, EmailStyles styles, Output out) {
             this.model = model;
@@ -226,10 +228,11 @@ public final class Newsletter implements OutputFormat {
         /** A source with its citation as the site formats it, made fit for email and plain text. */
         private SourceItem source(SourceEntry s, String citationHtml, References refs) {
             String url = s.url().orElse(base + SitePaths.source(s.anchor()));
-            String html = citationHtml;
+            String[] forEmail = emailCitations.computeIfAbsent(citationHtml == null ? "" : citationHtml,
+                    html -> new String[] {CitationText.emailHtml(html), CitationText.plain(html)});
             return new SourceItem(s.title(), s.publisher().orElse(null), s.author().orElse(null),
                     s.date().map(PartialDate::display).orElse(null), url, refs.number(url), s.url().isPresent(),
-                    CitationText.emailHtml(html), CitationText.plain(html));
+                    forEmail[0], forEmail[1]);
         }
     }
 
