@@ -121,15 +121,24 @@ public final class Newsletter implements OutputFormat {
             index.sources().forEach(s -> sourcesById.put(s.id(), s));
         }
 
+        /** An article body made fit for email, its plain text, and the links the text numbered. */
+        private record Body(String html, String text, References refs) {}
+
         void article(ParsedArticle pa) {
             Article a = pa.article();
             String webUrl = base + SitePaths.article(a.slug());
-            References refs = new References();
+            String bodyHtml = model.articlePages().get(a.slug()).bodyHtml();
+            Body body = out.memo("newsletter body " + a.slug(), List.of(bodyHtml, base, styles.asMap()), () -> {
+                References numbered = new References();
+                numbered.number(base);
+                numbered.number(webUrl);
+                Element prepared = emailBody.prepare(BodyLinks.absolute(bodyHtml, base), webUrl);
+                return new Body(prepared.html(), new PlainText(numbered).blocks(prepared), numbered);
+            });
+            References refs = new References(body.refs());
             int homeRef = refs.number(base);
             int webRef = refs.number(webUrl);
-            String html = BodyLinks.absolute(model.articlePages().get(a.slug()).bodyHtml(), base);
-            Element body = emailBody.prepare(html, webUrl);
-            String bodyText = new PlainText(refs).blocks(body);
+            String bodyText = body.text();
             String original = a.url().orElse(null);
             int originalRef = original == null ? 0 : refs.number(original);
             List<PersonItem> people = peopleOf(pa, refs);
@@ -180,30 +189,32 @@ public final class Newsletter implements OutputFormat {
             Map<String, Object> model = new HashMap<>(content);
             model.put("styles", styles.asMap());
             model.put("frame", frame);
-            Templates templates = out.templates();
-            Optional<String> fragment = templates.render("email/" + kind + ".ftlh", model, out.problems());
-            Optional<String> text = templates.render("email/" + kind + ".ftl", model, out.problems())
-                    .map(t -> TextWrap.wrap(t, TextWrap.WIDTH));
+            String htmlPath = SitePaths.newsletter(slug, ".html");
+            String fragmentPath = SitePaths.newsletter(slug, ".fragment.html");
+            String textPath = SitePaths.newsletter(slug, ".txt");
+            Optional<byte[]> fragment = out.rendered("email/" + kind + ".ftlh", fragmentPath, model);
+            Optional<String> text = out.rendered("email/" + kind + ".ftl", textPath, model)
+                    .map(t -> out.memo("wrapped " + textPath, t, () -> TextWrap.wrap(
+                            new String(t, StandardCharsets.UTF_8), TextWrap.WIDTH)));
             if (fragment.isEmpty() || text.isEmpty()) {
                 return;
             }
-            model.put("content", fragment.get());
-            Optional<String> html = templates.render("email/document.ftlh", model, out.problems());
+            model.put("content", new String(fragment.get(), StandardCharsets.UTF_8));
+            Optional<byte[]> html = out.rendered("email/document.ftlh", htmlPath, model);
             if (html.isEmpty()) {
                 return;
             }
-            byte[] htmlBytes = html.get().getBytes(StandardCharsets.UTF_8);
-            String htmlPath = SitePaths.newsletter(slug, ".html");
             // The fragment is part of the full email, so the full email's size is the one to watch.
-            if (htmlBytes.length > GMAIL_CLIP_BYTES) {
+            if (html.get().length > GMAIL_CLIP_BYTES) {
                 out.problems().warning(SourcePosition.startOf(Path.of(htmlPath)), String.format(Locale.ROOT,
-                        "email is %.1f KB; Gmail clips messages over 102 KB", htmlBytes.length / 1024.0));
+                        "email is %.1f KB; Gmail clips messages over 102 KB", html.get().length / 1024.0));
             }
-            byte[] eml = EmlWriter.write(new EmlWriter.Email(index.site().title(), frame.subject(), text.get(),
-                    html.get(), URI.create(base).getHost(), date));
-            out.write(htmlPath, htmlBytes);
-            out.write(SitePaths.newsletter(slug, ".txt"), text.get());
-            out.write(SitePaths.newsletter(slug, ".fragment.html"), fragment.get());
+            EmlWriter.Email email = new EmlWriter.Email(index.site().title(), frame.subject(), text.get(),
+                    new String(html.get(), StandardCharsets.UTF_8), URI.create(base).getHost(), date);
+            byte[] eml = out.memo("eml " + slug, email, () -> EmlWriter.write(email));
+            out.write(htmlPath, html.get());
+            out.write(textPath, text.get());
+            out.write(fragmentPath, fragment.get());
             out.write(SitePaths.newsletter(slug, ".eml"), eml);
         }
 
