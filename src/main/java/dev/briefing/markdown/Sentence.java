@@ -42,8 +42,17 @@ record Sentence(String before, String after) {
         private final BreakIterator sentences;
 
         Finder(BasedSequence span) {
-            this.spanStart = span.getStartOffset();
-            this.flat = QUOTE_MARKERS.matcher(span.toString())
+            this(span.getStartOffset(), span.toString());
+        }
+
+        /** For a plain string, whose offsets are its own. */
+        Finder(String plain) {
+            this(0, plain);
+        }
+
+        private Finder(int spanStart, String text) {
+            this.spanStart = spanStart;
+            this.flat = QUOTE_MARKERS.matcher(text)
                     .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
                     .replace('\n', ' ').replace('\r', ' ');
             this.sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
