@@ -54,6 +54,7 @@ final class FrontMatterWriter {
     private static Node source(ImportedSource s) {
         List<NodeTuple> fields = new ArrayList<>();
         put(fields, "title", Optional.of(s.title()));
+        put(fields, "author", s.author());
         put(fields, "publisher", s.publisher());
         s.date().ifPresent(d -> fields.add(new NodeTuple(key("date"), plain(d.iso()))));
         put(fields, "url", s.url());

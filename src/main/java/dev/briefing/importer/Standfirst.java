@@ -30,9 +30,9 @@ final class Standfirst {
             if (!(body.get(b) instanceof Block.Paragraph p) || !(body.get(b + 1) instanceof Block.Paragraph lede)) {
                 return Optional.empty();
             }
-            String text = InlineLinks.plain(p.text());
+            String text = InlineMarks.plain(p.text());
             if (text.length() <= MAX_CHARS && LineShapes.sentenceCount(text) <= MAX_SENTENCES
-                    && restated(text, InlineLinks.plain(lede.text())) >= RESTATED) {
+                    && restated(text, InlineMarks.plain(lede.text())) >= RESTATED) {
                 body.remove(b);
                 return Optional.of(p.text());
             }

@@ -68,8 +68,8 @@ class ImportRulesTest {
         assertThat(a.date()).contains(new PartialDate(2026, 5, 22));
         assertThat(a.section()).contains("views");
         assertThat(a.title()).isEqualTo("The title");
-        assertThat(DateLine.parse("May 3, 2026 | World")).contains(new DateLine(new PartialDate(2026, 5, 3), Optional.of("World")));
-        assertThat(DateLine.parse("2026-05")).contains(new DateLine(new PartialDate(2026, 5, 0), Optional.empty()));
+        assertThat(DateLine.parse("May 3, 2026 | World")).contains(new DateLine(new PartialDate(2026, 5, 3), Optional.of("World"), List.of()));
+        assertThat(DateLine.parse("2026-05")).contains(new DateLine(new PartialDate(2026, 5, 0), Optional.empty(), List.of()));
         assertThat(DateLine.parse("On May 3, 2026, it rained.")).isEmpty();
     }
 
@@ -166,10 +166,12 @@ class ImportRulesTest {
         SourceText text = HtmlText.of("<html><head><title>x</title></head><body><h1>Head</h1><p>One <em>two</em>"
                 + "<br>three</p><ul><li>a</li><li><p>b</p></li></ul><ol start=\"3\"><li>c</li></ol>"
                 + "<p>See <a href=\"https://example.org/x\">this</a>.</p><script>ignored()</script></body></html>");
-        assertThat(text.lines()).containsExactly("Head", "", "One two", "three", "", "• a", "• b", "", "3. c", "",
-                "See " + InlineLinks.mark("this", "https://example.org/x") + ".", "");
+        assertThat(text.lines()).containsExactly("Head", "", "One " + InlineMarks.EM_OPEN + "two" + InlineMarks.EM_CLOSE,
+                "three", "", "• a", "• b", "", "3. c", "",
+                "See " + InlineMarks.mark("this", "https://example.org/x") + ".", "");
         assertThat(text.headings()).containsExactly(0);
         assertThat(MarkdownWriter.text(text.lines().get(10))).isEqualTo("See [this](https://example.org/x).");
+        assertThat(MarkdownWriter.text(text.lines().get(2))).isEqualTo("One *two*");
     }
 
     @Test
