@@ -21,6 +21,10 @@ record Byline(List<String> authors, Optional<String> outlet) {
     /** Lowercase particles inside family names ("van Leeuwen", "da Silva"). */
     private static final Pattern PARTICLE = Pattern.compile("van|von|de|der|den|da|das|di|du|del|della|dos|la|le|bin|ibn|al|el|ter|ten|y|e|zu");
     private static final int MAX_NAME_WORDS = 5;
+    /** A job after the names ("By A, Staff Writer"): the author's role, not the outlet. */
+    private static final Pattern JOB = Pattern.compile("(?i)(senior |chief |special |staff |contributing |deputy |"
+            + "political |science |business |foreign |investigative )*(writer|reporter|correspondent|editor|"
+            + "columnist|contributor|producer|analyst|journalist|critic|photographer|staff)s?");
 
     /** The byline in {@code line}, if the whole line is one. */
     static Optional<Byline> parse(String line) {
@@ -49,6 +53,9 @@ record Byline(List<String> authors, Optional<String> outlet) {
         if (rest.size() > 1 && rest.stream().allMatch(Byline::isPersonName)) {
             names.addAll(rest);
             return Optional.of(new Byline(List.copyOf(names), Optional.empty()));
+        }
+        if (rest.size() == 1 && JOB.matcher(rest.get(0)).matches()) {
+            return Optional.of(new Byline(List.copyOf(names), Optional.empty())); // "By A, Staff Writer"
         }
         if (rest.size() > 1 || rest.size() == 1 && !LineShapes.isNameShaped(rest.get(0))) {
             return Optional.empty();

@@ -20,8 +20,9 @@ final class Chrome {
             + "listen( to (this )?article)?|play|watch|gift (this )?article|save( article)?|saved|follow|following|"
             + "back to top|newsletters?|podcasts?|get the app|download the app|start writing|ready for more\\?|"
             + "leave a (comment|reply)|write a comment\\W*|post comment|show comments|view comments|"
-            + "discussion about this post|image|photo|video|·|\\d+|\\d+\\s+(likes?|restacks?|comments?|shares?|"
-            + "replies|views|reads)|\\d+ of \\d+|view the full version of this page|click to share on \\w+)");
+            + "discussion about this post|image|photo|video|·|\\d+\\s+(likes?|restacks?|comments?|shares?|"
+            + "replies|views|reads)|\\d+ of \\d+|view the full version of this page|click to share on \\w+|"
+            + "reuse this content|toggle caption|next image|previous image|close dialogue|show more|show less)");
     /** Lines that begin like a platform's prompt or a site's notice. */
     private static final Pattern PROMPT = Pattern.compile("(?i)(thanks for reading\\b|subscribe (for|to|now)\\b|"
             + "sign up (for|to|now)\\b|enter your email|already a subscriber|get (the|our) .{0,40}newsletter|"
@@ -50,7 +51,7 @@ final class Chrome {
             + "trending( now)?|top stories|recommended( for you)?|you (may|might) also like|read next|up next|"
             + "what to read next|keep reading|latest( news| stories)?|editor'?s picks|suggested topics|"
             + "share this|like this|recent posts|archives|previous (post|article)|next (post|article)|topics|"
-            + "explore more|in case you missed it)\\s*:?");
+            + "explore more( on (these|this) topics?)?|more on (these|this) topics?|in case you missed it)\\s*:?");
     private static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(table of contents|contents|on this page|in this article)\\s*:?");
     /** "Reporting by …; Editing by …": the wire's credit line, which closes its story. */
     private static final Pattern WIRE_CREDIT = Pattern.compile(

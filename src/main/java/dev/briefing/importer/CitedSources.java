@@ -31,6 +31,8 @@ final class CitedSources {
     private static final Pattern FILING = Pattern.compile(
             "(?i)\\bin\\s+an?\\s+((regulatory|securities|stock exchange|exchange|court|bankruptcy|annual)\\s+filing)\\b");
     private static final Pattern POSSESSIVE_TITLE = Pattern.compile("(?:the\\s+)?" + NAME + "[’']s?\\s+(\\p{Lu}.*)");
+    private static final Pattern KIND_TITLE = Pattern.compile("(?i)(?:(?:regulatory|securities|stock exchange|exchange|"
+            + "court|bankruptcy|annual)\\s+)?(?:" + KIND + ")");
     private static final Pattern WORK_TEXT = Pattern.compile("(?i)(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:" + KIND + ")\\b.*");
 
     private CitedSources() {}
@@ -84,6 +86,11 @@ final class CitedSources {
     private static ImportedSource named(String title, String publisher) {
         String name = publisher.strip().replaceFirst("[.’']+$", "").replaceFirst("[’']s$", "");
         return new ImportedSource(title, Optional.of(name), Optional.empty(), Optional.empty());
+    }
+
+    /** A title that only names the kind of work ("Report", "Regulatory filing"), as a stated citation gets. */
+    static boolean isKindTitle(String title) {
+        return KIND_TITLE.matcher(title).matches();
     }
 
     /** Most words capitalised, as titles are: "Airport Corridor Study", "Waiting to Connect". */

@@ -34,9 +34,19 @@ record DateLine(PartialDate date, Optional<String> section, List<String> authors
     private static final Pattern UPDATE_NOTE = Pattern.compile("(?i)(?:last\\s+)?updated\\b.*");
     private static final Pattern BY = Pattern.compile("(?i)by\\s+\\S.*");
     private static final Pattern SECTION = Pattern.compile(SEPARATOR + "(.+)");
+    /** "Posted by Ada Lovelace on 2 April 2024". */
+    private static final Pattern BY_ON = Pattern.compile("(?i)(?:posted |published |written )?by\\s+(.+?)\\s+(?:on|[|·—–-])\\s+(.+)");
 
     static Optional<DateLine> parse(String line) {
         String s = InlineMarks.plain(line).strip();
+        Matcher byOn = BY_ON.matcher(s);
+        if (byOn.matches()) {
+            Optional<Byline> byline = Byline.parse("By " + byOn.group(1));
+            Optional<DateLine> date = parse(byOn.group(2));
+            if (byline.isPresent() && byline.get().outlet().isEmpty() && date.isPresent() && date.get().authors().isEmpty()) {
+                return Optional.of(new DateLine(date.get().date(), date.get().section(), byline.get().authors()));
+            }
+        }
         if (s.indexOf('·') > 0 && !s.contains(" · ")) {
             return dotted(s);
         }

@@ -22,9 +22,14 @@ final class HeaderReader {
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)(?:summary|tl;?dr|standfirst|dek|in short)\\s*:\\s*(\\S.*)");
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{M} .'-]+(?:,\\s*[\\p{L}. ]+)?,?\\s+\\p{L}+\\.?\\s+\\d{1,2}\\s+\\(([^)]{2,40})\\)\\s+[-–—]\\s+.*");
+    private static final Pattern NAME_IN_PLACE = Pattern.compile("(.+?)\\s+in\\s+\\p{Lu}[\\p{L} .'-]{1,40}");
     private static final int MAX_STANDFIRST_CHARS = 320;
     private static final int MAX_CAPTION_WORDS = 50;
     private static final int MAX_KICKER_WORDS = 3;
+    /** Fewest words of a standfirst printed without a final stop. */
+    private static final int MIN_DEK_WORDS = 6;
+    /** Fewest words of a title chosen before a longer headline-shaped line below it (a standfirst). */
+    private static final int MIN_TITLE_WORDS = 4;
     /** How many lines below a paragraph a byline or date may sit and still belong to the header. */
     private static final int HEADER_LOOKAHEAD = 6;
 
@@ -76,9 +81,11 @@ final class HeaderReader {
             if (i > lastMeta || lines.isUsed(i)) {
                 continue;
             }
-            if (!LineShapes.isProse(s)) {
+            boolean dek = i > titleAt && titleAt >= 0 && found.summary.isEmpty() && isStandfirst(s)
+                    && (LineShapes.isProse(s) || LineShapes.wordCount(s) >= MIN_DEK_WORDS);
+            if (!dek && !LineShapes.isProse(s)) {
                 lines.use(i);
-            } else if (i > titleAt && titleAt >= 0 && found.summary.isEmpty() && isStandfirst(s)) {
+            } else if (dek) {
                 found.summary(Optional.of(lines.raw(i).strip()).map(InlineMarks::plain));
                 lines.use(i);
             }
@@ -233,8 +240,7 @@ final class HeaderReader {
                 continue;
             }
             int count = (int) header.stream().filter(h -> !lines.isUsed(h) && lines.text(h).equals(s)).count();
-            if (best == null || count > bestCount
-                    || count == bestCount && LineShapes.wordCount(s) > LineShapes.wordCount(best)) {
+            if (best == null || count > bestCount || count == bestCount && betterTitle(s, best)) {
                 best = s;
                 bestCount = count;
             }
@@ -247,10 +253,49 @@ final class HeaderReader {
             return;
         }
         List<Integer> at = header.stream().filter(i -> !lines.isUsed(i) && lines.text(i).equals(found.title)).toList();
+        header.stream().filter(i -> !lines.isUsed(i) && !at.contains(i) && sameHeadline(lines.text(i), found.title))
+                .forEach(lines::use);
         if (at.size() == 1) {
             kicker(header, header.indexOf(at.get(0)));
         }
         at.forEach(lines::use);
+    }
+
+    /**
+     * Of two headlines seen once, the first of four words or more (a title comes before its
+     * standfirst, and after a short kicker); else the longer.
+     */
+    private static boolean betterTitle(String candidate, String best) {
+        boolean candidateLong = LineShapes.wordCount(candidate) >= MIN_TITLE_WORDS;
+        boolean bestLong = LineShapes.wordCount(best) >= MIN_TITLE_WORDS;
+        if (candidateLong != bestLong) {
+            return candidateLong;
+        }
+        return !bestLong && LineShapes.wordCount(candidate) > LineShapes.wordCount(best);
+    }
+
+    /** The title again in another case or wording (a page's {@code <h1>} beside its data's headline). */
+    private static boolean sameHeadline(String line, String title) {
+        if (!LineShapes.isHeadline(line)) {
+            return false;
+        }
+        java.util.Set<String> a = words(line);
+        java.util.Set<String> b = words(title);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= 0.8 * Math.max(a.size(), b.size());
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** The short line right above the title, when it is not chrome: the section ("Energy"). */
@@ -277,7 +322,7 @@ final class HeaderReader {
         Optional<List<String>> crumbs = Chrome.breadcrumb(s);
         Matcher summary = SUMMARY_LABEL.matcher(s);
         if (Chrome.isChrome(raw) || LineShapes.isSeparator(s) || LineShapes.isReadingTime(s) || LineShapes.isWordCount(s)
-                || Labels.isTags(s)) {
+                || Labels.isTags(s) || s.matches("[\\d.,·∙•]+[kKmM]?")) {
             lines.use(i);
         } else if (date.isPresent()) {
             found.date(Optional.of(date.get().date()));
@@ -308,8 +353,8 @@ final class HeaderReader {
                     && LineShapes.wordCount(lines.text(header.get(j - 1))) <= MAX_CAPTION_WORDS) {
                 lines.use(header.get(j - 1));
             }
-        } else if (Byline.isPersonName(s) && nextToDate(header, j)) {
-            found.authors(List.of(s));
+        } else if (nextToDate(header, j) && nameAndPlace(s).isPresent()) {
+            found.authors(List.of(nameAndPlace(s).get()));
             lines.use(i);
         } else {
             return false;
@@ -348,6 +393,15 @@ final class HeaderReader {
             }
         }
         return Byline.parse(parts[0]);
+    }
+
+    /** A byline without "By": a name alone, or "Name in Place" as some outlets print it. */
+    private static Optional<String> nameAndPlace(String s) {
+        if (Byline.isPersonName(s)) {
+            return Optional.of(s);
+        }
+        Matcher m = NAME_IN_PLACE.matcher(s);
+        return m.matches() && Byline.isPersonName(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private boolean nextToDate(List<Integer> header, int j) {
