@@ -15,7 +15,7 @@ final class Chrome {
             + "menu|main menu|search|home|sign in|sign out|log ?in|log out|sign up|register|subscribe( now)?|"
             + "my account|account|my news|more|close|open|share|share (this|the) (post|article|story|page)|"
             + "copy link|link copied!?|copied!?|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit|"
-            + "pinterest|threads|bluesky|instagram|youtube|tweet|comments?|notes|like|loading\\W*|like loading\\W*|"
+            + "pinterest|threads|bluesky|instagram|youtube|tweet|comments?|like|loading\\W*|like loading\\W*|"
             + "advertisement|advertisement\\W+scroll to continue|ad|sponsored|report this ad|scroll to continue|"
             + "listen( to (this )?article)?|play|watch|gift (this )?article|save( article)?|saved|follow|following|"
             + "back to top|newsletters?|podcasts?|get the app|download the app|start writing|ready for more\\?|"

@@ -20,9 +20,13 @@ final class CitedSources {
     private static final String KIND = "report|study|survey|analysis|statement|filing|review|audit|paper|letter|memo|"
             + "document|figures|data|accounts|transcript|ruling|judgment|decision|order|announcement|release|"
             + "press release|article|interview|book|episode|poll|investigation|assessment|forecast|briefing|post";
-    /** A proper name: capitalised words, with "of", "for", "and", "&" or "the" inside. */
-    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:of|for|and|the|on|&|de|du)\\s+)*"
-            + "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]*)*)";
+    /**
+     * A proper name: capitalised words (an abbreviation such as "St." only before another one), with
+     * "of", "for", "and", "&" or "the" inside; a sentence's full stop ends it.
+     */
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Lu}\\p{L}{0,2}\\.(?=\\s+\\p{Lu}))";
+    private static final String NAME = "(" + WORD + "(?:\\s+(?:(?:of|for|and|the|on|&|de|du)\\s+)*(?:" + WORD
+            + "|\\d[\\p{L}\\d]*))*)";
     private static final Pattern ACCORDING = Pattern.compile("(?i:according to|cited in|in|from)\\s+(?:(?i:an?|the|its|their)\\s+)?"
             + "((?i:" + KIND + "))\\s+(?i:by|from|published by|compiled by|filed (?:at|with)|released by|issued by)\\s+"
             + "(?:the\\s+)?" + NAME);

@@ -175,8 +175,9 @@ final class HeaderReader {
     }
 
     /**
-     * The first paragraph of running text that is not chrome, a caption or metadata; without one,
-     * the first line after the first headline that is not metadata.
+     * The first paragraph of running text that is not chrome, a caption or metadata (nor a
+     * standfirst with the byline or date below it); without one, the first such line of prose;
+     * without one, the first line after the first headline that is not metadata.
      */
     private int anchorPosition(Set<Integer> masthead) {
         int limit = filled.size();
@@ -184,6 +185,14 @@ final class HeaderReader {
             int i = filled.get(k);
             String s = lines.raw(i);
             if (LineShapes.isParagraph(s) && !isMetadataShaped(s) && !isCaption(k) && !lines.isUsed(i)
+                    && !bylineOrDateFollows(k)) {
+                return k;
+            }
+        }
+        for (int k = 0; k < limit; k++) {
+            int i = filled.get(k);
+            String s = lines.raw(i);
+            if (LineShapes.isProse(s) && !isMetadataShaped(s) && !isCaption(k) && !lines.isUsed(i)
                     && !bylineOrDateFollows(k)) {
                 return k;
             }

@@ -57,7 +57,7 @@ final class LineShapes {
      * punctuation. Whether it stands between paragraphs is the caller's business.
      */
     static boolean isHeadingShaped(String line) {
-        String s = InlineMarks.plain(line).strip();
+        String s = InlineMarks.plain(line).strip().replaceFirst("(\\[\\d{1,3}\\])+$", "");
         if (s.isEmpty() || s.length() > HEADING_MAX_CHARS || s.split("\\s+").length > HEADING_MAX_WORDS) {
             return false;
         }

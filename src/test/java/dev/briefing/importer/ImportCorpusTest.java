@@ -108,7 +108,20 @@ class ImportCorpusTest {
 
     /** What one import wrote: the file, split into front matter and body. */
     record Imported(int exit, String stderr, String file) {
+        /** The front matter, its sources without the {@code id} the importer gives them (an anchor, not a stated fact). */
         Map<String, Object> frontMatter() {
+            Map<String, Object> front = new LinkedHashMap<>(rawFrontMatter());
+            if (front.get("sources") instanceof List<?> sources) {
+                front.put("sources", sources.stream().map(s -> {
+                    Map<Object, Object> source = new LinkedHashMap<>((Map<?, ?>) s);
+                    source.remove("id");
+                    return source;
+                }).toList());
+            }
+            return front;
+        }
+
+        Map<String, Object> rawFrontMatter() {
             if (!file.startsWith("---\n")) {
                 return Map.of();
             }
