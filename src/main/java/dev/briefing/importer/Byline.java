@@ -17,18 +17,23 @@ record Byline(List<String> authors, Optional<String> outlet) {
     private static final Pattern BY = Pattern.compile("(?i)(?:(?:written|posted|published|words|reported)\\s+)?by\\s*:?\\s+(\\S.*)");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     /** A capitalised word of a name: letters with inner hyphens or apostrophes, or an initial. */
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*){0,3}\\.?");
     /** Lowercase particles inside family names ("van Leeuwen", "da Silva"). */
     private static final Pattern PARTICLE = Pattern.compile("van|von|de|der|den|da|das|di|du|del|della|dos|la|le|bin|ibn|al|el|ter|ten|y|e|zu");
     private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_BYLINE_CHARS = 200;
     /** A job after the names ("By A, Staff Writer"): the author's role, not the outlet. */
     private static final Pattern JOB = Pattern.compile("(?i)(senior |chief |special |staff |contributing |deputy |"
-            + "political |science |business |foreign |investigative )*(writer|reporter|correspondent|editor|"
+            + "political |science |business |foreign |investigative ){0,3}(writer|reporter|correspondent|editor|"
             + "columnist|contributor|producer|analyst|journalist|critic|photographer|staff)s?");
 
     /** The byline in {@code line}, if the whole line is one. */
     static Optional<Byline> parse(String line) {
-        Matcher m = BY.matcher(InlineMarks.plain(line).strip());
+        String s = InlineMarks.plain(line).strip();
+        if (s.length() > MAX_BYLINE_CHARS) {
+            return Optional.empty();
+        }
+        Matcher m = BY.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
         }

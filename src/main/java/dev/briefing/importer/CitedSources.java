@@ -21,12 +21,12 @@ final class CitedSources {
             + "document|figures|data|accounts|transcript|ruling|judgment|decision|order|announcement|release|"
             + "press release|article|interview|book|episode|poll|investigation|assessment|forecast|briefing|post";
     /**
-     * A proper name: capitalised words (an abbreviation such as "St." only before another one), with
-     * "of", "for", "and", "&" or "the" inside; a sentence's full stop ends it.
+     * A proper name: up to eight capitalised words (an abbreviation such as "St." only before another
+     * one), with "of", "for", "and", "&" or "the" inside; a sentence's full stop ends it.
      */
     private static final String WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Lu}\\p{L}{0,2}\\.(?=\\s+\\p{Lu}))";
-    private static final String NAME = "(" + WORD + "(?:\\s+(?:(?:of|for|and|the|on|&|de|du)\\s+)*(?:" + WORD
-            + "|\\d[\\p{L}\\d]*))*)";
+    private static final String NAME = "(" + WORD + "(?:\\s+(?:(?:of|for|and|the|on|&|de|du)\\s+){0,2}(?:" + WORD
+            + "|\\d[\\p{L}\\d]*)){0,7})";
     private static final Pattern ACCORDING = Pattern.compile("(?i:according to|cited in|in|from)\\s+(?:(?i:an?|the|its|their)\\s+)?"
             + "((?i:" + KIND + "))\\s+(?i:by|from|published by|compiled by|filed (?:at|with)|released by|issued by)\\s+"
             + "(?:the\\s+)?" + NAME);
@@ -34,7 +34,7 @@ final class CitedSources {
             "(?i:first|originally|earlier)\\s+(?i:reported|revealed)\\s+(?i:by|in)\\s+(?:the\\s+)?" + NAME);
     private static final Pattern FILING = Pattern.compile(
             "(?i)\\bin\\s+an?\\s+((regulatory|securities|stock exchange|exchange|court|bankruptcy|annual)\\s+filing)\\b");
-    private static final Pattern POSSESSIVE_TITLE = Pattern.compile("(?:the\\s+)?" + NAME + "[’']s?\\s+(\\p{Lu}.*)");
+    private static final Pattern POSSESSIVE_TITLE = Pattern.compile("(?:the\\s+)?" + NAME + "[’']s?\\s+([\\p{Lu}\\d].*)");
     private static final Pattern KIND_TITLE = Pattern.compile("(?i)(?:(?:regulatory|securities|stock exchange|exchange|"
             + "court|bankruptcy|annual)\\s+)?(?:" + KIND + ")");
     private static final Pattern WORK_TEXT = Pattern.compile("(?i)(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:" + KIND + ")\\b.*");

@@ -47,8 +47,11 @@ record DateLine(PartialDate date, Optional<String> section, List<String> authors
                 return Optional.of(new DateLine(date.get().date(), date.get().section(), byline.get().authors()));
             }
         }
-        if (s.indexOf('·') > 0 && !s.contains(" · ")) {
-            return dotted(s);
+        if (s.matches(".+[·•].*")) {
+            Optional<DateLine> dotted = dotted(s);
+            if (dotted.isPresent()) {
+                return dotted;
+            }
         }
         Matcher label = LABEL.matcher(s);
         if (label.matches()) {
@@ -65,9 +68,9 @@ record DateLine(PartialDate date, Optional<String> section, List<String> authors
         return dateAndRest(s).flatMap(d -> withRest(d.date, d.rest));
     }
 
-    /** "2025-01-18·922 words·5 mins·": a date, then reading time and word count. */
+    /** "2025-01-18·922 words·5 mins·", "Nov 20, 2024 • 4 min read": a date, then reading time and word count. */
     private static Optional<DateLine> dotted(String s) {
-        String[] parts = s.split("\\s*·\\s*");
+        String[] parts = s.split("\\s*[·•]\\s*");
         for (int i = 1; i < parts.length; i++) {
             if (!parts[i].isEmpty() && !LineShapes.isReadingTime(parts[i]) && !LineShapes.isWordCount(parts[i])) {
                 return Optional.empty();

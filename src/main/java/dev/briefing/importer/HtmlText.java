@@ -91,6 +91,9 @@ final class HtmlText {
         walk(e);
         if (tag.equals("li")) {
             listItemDepth--;
+            if (line.toString().strip().matches("(•|\\d+\\.)")) {
+                line.setLength(0); // an item without text (an avatar, an icon)
+            }
         }
         if (block) {
             endLine(tag.matches("h[1-6]"));

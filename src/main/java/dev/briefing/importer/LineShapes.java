@@ -18,7 +18,7 @@ final class LineShapes {
     private static final Pattern NUMBERED = Pattern.compile("\\s*(\\d{1,3})[.)]\\s+(\\S.*)");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)(?:reading time:?\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min|mins|minutes?)\\.?(?:\\s+(?:read|reading|listen))?");
-    private static final Pattern WORD_COUNT = Pattern.compile("(?i)\\d{1,3}(?:[,.]?\\d{3})*\\s+words");
+    private static final Pattern WORD_COUNT = Pattern.compile("(?i)\\d{1,3}(?:[,.]?\\d{3}){0,4}\\s+words");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern SEPARATOR = Pattern.compile("[/|·•—–\\-_*=~]{1,3}");
     private static final Pattern BYLINE = Pattern.compile("(?i)(?:written|posted|published)\\s+by\\s*:?\\s*(.*)");
@@ -57,7 +57,7 @@ final class LineShapes {
      * punctuation. Whether it stands between paragraphs is the caller's business.
      */
     static boolean isHeadingShaped(String line) {
-        String s = InlineMarks.plain(line).strip().replaceFirst("(\\[\\d{1,3}\\])+$", "");
+        String s = InlineMarks.plain(line).strip().replaceFirst("(\\[\\d{1,3}\\]){1,5}$", "");
         if (s.isEmpty() || s.length() > HEADING_MAX_CHARS || s.split("\\s+").length > HEADING_MAX_WORDS) {
             return false;
         }
@@ -138,7 +138,7 @@ final class LineShapes {
      * followed by closing quotes, brackets or a footnote marker such as {@code [2]}).
      */
     static boolean isProse(String line) {
-        String s = InlineMarks.plain(line).strip().replaceFirst("(\\[\\d{1,3}\\])+$", "");
+        String s = InlineMarks.plain(line).strip().replaceFirst("(\\[\\d{1,3}\\]){1,5}$", "");
         return wordCount(s) >= 4 && PROSE_END.matcher(s).matches();
     }
 

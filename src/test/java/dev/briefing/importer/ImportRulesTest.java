@@ -2,6 +2,7 @@ package dev.briefing.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.briefing.errors.Problems;
 import dev.briefing.load.Content;
@@ -388,5 +389,17 @@ class ImportRulesTest {
                 .isEqualTo("**Bold**, then");
         assertThat(MarkdownWriter.text(em + "a " + InlineMarks.STRONG_OPEN + "b" + InlineMarks.STRONG_CLOSE + InlineMarks.EM_CLOSE))
                 .isEqualTo("a **b**");
+    }
+
+    /** Long runs of capitalised words, hyphens, digits and markers once overflowed the regex stack. */
+    @Test
+    void hostileLinesNeitherOverflowNorHang() {
+        String caps = "Title here\nAccording to a report by " + "Alpha ".repeat(50_000) + "x.\n";
+        String odd = "Title here\nBy " + "Ab-".repeat(60_000) + "Cd\n" + "1".repeat(100_000) + " words\n"
+                + "[1]".repeat(50_000) + "\nThe end of it all is here now.\n";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            assertThat(ArticleImporter.fromText(caps).title()).isEqualTo("Title here");
+            assertThat(ArticleImporter.fromText(odd).title()).isEqualTo("Title here");
+        });
     }
 }
