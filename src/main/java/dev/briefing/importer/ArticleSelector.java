@@ -121,7 +121,7 @@ final class ArticleSelector {
         return score + classWeight(e);
     }
 
-    static int classWeight(Element e) {
+    private static int classWeight(Element e) {
         int weight = 0;
         for (String words : List.of(e.className(), e.id())) {
             if (words.isEmpty()) {
@@ -248,7 +248,7 @@ final class ArticleSelector {
     }
 
     /** Share of an element's text that is link text. */
-    static double linkDensity(Element e) {
+    private static double linkDensity(Element e) {
         int length = e.text().length();
         if (length == 0) {
             return 0;

@@ -76,7 +76,7 @@ final class BodyFilter {
     }
 
     /** A table of contents: its entries up to the first line that repeats one (the heading itself). */
-    private static int contents(Lines lines, List<Integer> filled, int label) {
+    static int contents(Lines lines, List<Integer> filled, int label) {
         List<String> entries = new ArrayList<>();
         int k = label + 1;
         for (; k < filled.size(); k++) {

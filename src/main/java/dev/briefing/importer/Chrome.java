@@ -1,5 +1,6 @@
 package dev.briefing.importer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +131,7 @@ final class Chrome {
     }
 
     /** The items of a breadcrumb trail ("Home › Business › Energy"), if the line is one. */
-    static Optional<java.util.List<String>> breadcrumb(String line) {
+    static Optional<List<String>> breadcrumb(String line) {
         String s = InlineMarks.plain(line).strip();
         String[] items = BREADCRUMB_SPLIT.split(s);
         if (items.length < 2) {
@@ -141,6 +142,6 @@ final class Chrome {
                 return Optional.empty();
             }
         }
-        return Optional.of(java.util.List.of(items));
+        return Optional.of(List.of(items));
     }
 }

@@ -3,8 +3,10 @@ package dev.briefing.importer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)(?:summary|tl;?dr|standfirst|dek|in short)\\s*:\\s*(\\S.*)");
-    private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\p{M} .'-]+(?:,\\s*[\\p{L}. ]+)?,?\\s+\\p{L}+\\.?\\s+\\d{1,2}\\s+\\(([^)]{2,40})\\)\\s+[-–—]\\s+.*");
     private static final Pattern NAME_IN_PLACE = Pattern.compile("(.+?)\\s+in\\s+\\p{Lu}[\\p{L} .'-]{1,40}");
     private static final int MAX_STANDFIRST_CHARS = 320;
     private static final int MAX_CAPTION_WORDS = 50;
@@ -52,17 +52,19 @@ final class HeaderReader {
     }
 
     private int read() {
-        Set<Integer> masthead = masthead();
+        Set<Integer> masthead = Masthead.read(lines, filled, found);
         int k = anchorPosition(masthead);
         anchor = k < filled.size() ? filled.get(k) : lines.size();
         List<Integer> header = filled.subList(0, k);
-        datelineAgency();
+        if (anchor < lines.size()) {
+            found.publisher(Masthead.datelineAgency(lines.text(anchor)));
+        }
         masthead.forEach(lines::use);
         header.stream().filter(i -> found.publisher.filter(lines.text(i)::equals).isPresent()).forEach(lines::use);
         for (int j = 0; j < header.size(); j++) {
             if (!lines.isUsed(header.get(j)) && Chrome.isContentsLabel(lines.raw(header.get(j)))) {
                 lines.use(header.get(j));
-                contents(header, j);
+                BodyFilter.contents(lines, header, j);
             }
         }
         title(header);
@@ -94,107 +96,19 @@ final class HeaderReader {
     }
 
     /**
-     * The site's name at the top: the first line that is not chrome or a date, when a separator
-     * line follows it ("Name" then "//"), when the header repeats it after another line, or when
-     * the byline or a copyright line names it as the outlet.
-     */
-    private Set<Integer> masthead() {
-        Set<Integer> used = new HashSet<>();
-        int k = 0;
-        while (k < filled.size() && (Chrome.isChrome(lines.raw(filled.get(k))) || DateLine.parse(lines.raw(filled.get(k))).isPresent())) {
-            k++;
-        }
-        if (k >= filled.size() || !LineShapes.isNameShaped(lines.raw(filled.get(k)))) {
-            bylineOutlet();
-            return used;
-        }
-        String first = lines.text(filled.get(k));
-        boolean named = false;
-        if (k + 1 < filled.size() && LineShapes.isSeparator(lines.text(filled.get(k + 1)))) {
-            lines.use(filled.get(k + 1));
-            named = true;
-        }
-        boolean otherLineBetween = false;
-        for (int j = k + 1; j < Math.min(filled.size(), k + 12) && !named; j++) {
-            String s = lines.text(filled.get(j));
-            if (s.equals(first) && otherLineBetween) {
-                named = true;
-            }
-            otherLineBetween |= !LineShapes.isReadingTime(s) && !LineShapes.isSeparator(s) && DateLine.parse(s).isEmpty();
-        }
-        Optional<String> outlet = bylineOutlet();
-        named |= outlet.filter(first::equals).isPresent() || copyrightHolders().contains(first)
-                || datelineAgencyName().filter(first::equals).isPresent();
-        if (named) {
-            found.publisher(Optional.of(first));
-            used.add(filled.get(k));
-        }
-        return used;
-    }
-
-    /** The outlet a header byline names ("By A and B, Outlet"), taken as the publisher. */
-    private Optional<String> bylineOutlet() {
-        for (int i : filled.subList(0, Math.min(filled.size(), 40))) {
-            Optional<Byline> byline = bylineOf(lines.raw(i));
-            if (byline.isPresent() && byline.get().outlet().isPresent()) {
-                found.publisher(byline.get().outlet());
-                return byline.get().outlet();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Set<String> copyrightHolders() {
-        Set<String> holders = new HashSet<>();
-        for (int i : filled) {
-            if (Chrome.isCopyright(lines.raw(i))) {
-                Chrome.copyrightHolder(lines.raw(i)).ifPresent(holders::add);
-            }
-        }
-        return holders;
-    }
-
-    /** "LONDON, March 4 (Wire) - …": the wire service a dateline names. */
-    private Optional<String> datelineAgencyName() {
-        for (int i : filled.subList(0, Math.min(filled.size(), 40))) {
-            Matcher m = DATELINE.matcher(lines.text(i));
-            if (m.matches()) {
-                return Optional.of(m.group(1).strip());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private void datelineAgency() {
-        if (anchor < lines.size()) {
-            Matcher m = DATELINE.matcher(lines.text(anchor));
-            if (m.matches()) {
-                found.publisher(Optional.of(m.group(1).strip()));
-            }
-        }
-    }
-
-    /**
      * The first paragraph of running text that is not chrome, a caption or metadata (nor a
      * standfirst with the byline or date below it); without one, the first such line of prose;
      * without one, the first line after the first headline that is not metadata.
      */
     private int anchorPosition(Set<Integer> masthead) {
         int limit = filled.size();
-        for (int k = 0; k < limit; k++) {
-            int i = filled.get(k);
-            String s = lines.raw(i);
-            if (LineShapes.isParagraph(s) && !isMetadataShaped(s) && !isCaption(k) && !lines.isUsed(i)
-                    && !bylineOrDateFollows(k)) {
-                return k;
-            }
-        }
-        for (int k = 0; k < limit; k++) {
-            int i = filled.get(k);
-            String s = lines.raw(i);
-            if (LineShapes.isProse(s) && !isMetadataShaped(s) && !isCaption(k) && !lines.isUsed(i)
-                    && !bylineOrDateFollows(k)) {
-                return k;
+        for (Predicate<String> running : List.<Predicate<String>>of(LineShapes::isParagraph, LineShapes::isProse)) {
+            for (int k = 0; k < limit; k++) {
+                int i = filled.get(k);
+                String s = lines.raw(i);
+                if (running.test(s) && !isMetadataShaped(s) && !isCaption(k) && !lines.isUsed(i) && !bylineOrDateFollows(k)) {
+                    return k;
+                }
             }
         }
         String headline = null;
@@ -288,8 +202,8 @@ final class HeaderReader {
         if (!LineShapes.isHeadline(line)) {
             return false;
         }
-        java.util.Set<String> a = words(line);
-        java.util.Set<String> b = words(title);
+        Set<String> a = words(line);
+        Set<String> b = words(title);
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -297,9 +211,9 @@ final class HeaderReader {
         return shared >= 0.8 * Math.max(a.size(), b.size());
     }
 
-    private static java.util.Set<String> words(String text) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
@@ -355,7 +269,7 @@ final class HeaderReader {
             lines.use(i);
         } else if (Chrome.isContentsLabel(s)) {
             lines.use(i);
-            contents(header, j);
+            BodyFilter.contents(lines, header, j);
         } else if (Chrome.isCredit(s)) {
             lines.use(i);
             if (j > 0 && !lines.isUsed(header.get(j - 1))
@@ -416,19 +330,6 @@ final class HeaderReader {
     private boolean nextToDate(List<Integer> header, int j) {
         return j > 0 && DateLine.parse(lines.raw(header.get(j - 1))).isPresent()
                 || j + 1 < header.size() && DateLine.parse(lines.raw(header.get(j + 1))).isPresent();
-    }
-
-    /** A table of contents: its entries, up to the first entry's heading in the text. */
-    private void contents(List<Integer> header, int label) {
-        List<String> entries = new ArrayList<>();
-        for (int j = label + 1; j < header.size(); j++) {
-            String s = lines.text(header.get(j));
-            if (LineShapes.isProse(s) || entries.contains(s)) {
-                return;
-            }
-            entries.add(s);
-            lines.use(header.get(j));
-        }
     }
 
     private static boolean isStandfirst(String s) {

@@ -124,10 +124,6 @@ final class LineShapes {
         return n;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
     static int wordCount(String text) {
         String s = text.strip();
         return s.isEmpty() ? 0 : s.split("\\s+").length;

@@ -71,12 +71,4 @@ final class Lines {
         }
         return filled;
     }
-
-    List<String> all() {
-        return List.copyOf(lines);
-    }
-
-    boolean[] usedFlags() {
-        return used.clone();
-    }
 }
