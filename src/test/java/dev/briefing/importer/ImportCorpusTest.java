@@ -3,7 +3,6 @@ package dev.briefing.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.cli.BriefingCli;
-import dev.briefing.markdown.MarkdownEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,7 +35,12 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class ImportCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/import");
-    private static final MarkdownEngine MARKDOWN = new MarkdownEngine();
+    /**
+     * The CommonMark reference renderer: on imported files the site's renderer agrees with it
+     * ({@link ImportCommandTest} checks that no block renders differently).
+     */
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
     private static final CorpusScores SCORES = new CorpusScores();
 
     static Stream<String> cases() throws IOException {
@@ -130,7 +136,7 @@ class ImportCorpusTest {
 
         Document bodyHtml() {
             String body = file.isEmpty() ? "" : file.substring(file.indexOf("\n---\n", 3) + 5);
-            return Jsoup.parseBodyFragment(MARKDOWN.renderForSite(MARKDOWN.parse(body)));
+            return Jsoup.parseBodyFragment(HTML.render(MARKDOWN.parse(body)));
         }
 
         String bodyText() {
