@@ -203,7 +203,9 @@ public final class MentionFinder {
 
     /**
      * Whether a family name found alone is part of someone or something else's longer name: inside
-     * a known organization's name, or followed by another capitalised word in running text.
+     * a known organization's name, followed by another capitalised word in running text ("Morgan
+     * Stanley"), or after a capitalised word that reads as another given name ("Arthur Blake"
+     * when only Jordan Blake is registered; "President Blake" and "CEO Blake" are still Blake).
      */
     static boolean partOfLongerName(String text, int start, int end, List<Emit> organizations, boolean titleCase) {
         for (Emit o : organizations) {
@@ -212,9 +214,48 @@ public final class MentionFinder {
             }
         }
         if (titleCase) {
-            return false; // in a headline every word is capitalised: the next word says nothing
+            return false; // in a headline every word is capitalised: the words around say nothing
         }
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+        if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+            return true;
+        }
+        return afterAnotherGivenName(text, start);
+    }
+
+    /** Words that stand before a family name without being part of the name. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+            "sir", "dame", "lord", "lady", "president", "vice", "senator", "sen", "rep", "representative",
+            "congressman", "congresswoman", "governor", "gov", "mayor", "minister", "chancellor", "secretary",
+            "judge", "justice", "chief", "director", "chairman", "chairwoman", "chair", "commissioner", "general",
+            "gen", "colonel", "captain", "capt", "officer", "inspector", "detective", "sheriff", "ambassador",
+            "prime", "premier", "king", "queen", "prince", "princess", "pope", "father", "sister", "brother",
+            "rabbi", "imam", "reverend", "rev", "coach", "founder", "cofounder", "economist", "analyst", "according",
+            "said", "says", "told", "by", "and", "or", "but", "with", "of", "for", "to", "from", "as", "when", "while",
+            "if", "that", "the", "a", "an", "at", "in", "on");
+
+    private static boolean afterAnotherGivenName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int wordEnd = start - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        String word = text.substring(wordStart, wordEnd);
+        boolean allCaps = word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        if (allCaps || TITLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "CEO Blake", "President Blake"
+        }
+        // The capitalised word may only be capitalised because it starts a sentence.
+        int before = wordStart - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && ".!?:;\"“‘(\u0000".indexOf(text.charAt(before)) < 0;
     }
 
     /**

@@ -143,6 +143,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void anotherGivenNameBeforeTheFamilyNameIsSomeoneElse() {
+        List<Mention> found = find("""
+                Andrej Karpathy spoke. His cousin Lee Karpathy did not, nor did co-founder Ruth Karpathy.
+                Yesterday Karpathy agreed, as did President Karpathy and CEO Karpathy. Karpathy left.
+                """);
+        assertThat(found).extracting(Mention::written).containsExactly(
+                "Andrej Karpathy", "Karpathy", "Karpathy", "Karpathy", "Karpathy");
+        assertThat(found.get(1).sentence()).startsWith("Yesterday Karpathy agreed");
+    }
+
+    @Test
     void theTitleAndStandfirstAreReadFirstAndTheirMentionsLinkToo() {
         Article a = new Article(Path.of("articles/a.md"), "a", "Andrej Karpathy joins a lab", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
