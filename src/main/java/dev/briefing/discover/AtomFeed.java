@@ -23,8 +23,8 @@ import java.util.Optional;
  * <p>Dates are never invented. {@code published} is written only for an article dated to the day.
  * Atom requires {@code updated} on every entry, so an article with no day-precise date gets the
  * build time there ({@code SOURCE_DATE_EPOCH} when set), which is when this feed last changed it.
- * Article bodies are the site's HTML with links made absolute, since feed readers have no page to
- * resolve relative links against.
+ * Article bodies are the site's HTML with every address made absolute (links to other pages,
+ * images, linked files), since feed readers have no page to resolve relative addresses against.
  */
 public final class AtomFeed implements OutputFormat {
     /** The shape {@code feed.ftlx} receives. Nullable fields are left out of the XML. */
@@ -67,7 +67,8 @@ public final class AtomFeed implements OutputFormat {
 
     /** The body with absolute links, made again only for an article whose body changed. */
     private static String absoluteBody(Output out, String bodyHtml, String slug, String baseUrl) {
-        return out.memo("feed entry " + slug, List.of(bodyHtml, baseUrl), () -> BodyLinks.absolute(bodyHtml, baseUrl));
+        return out.memo("feed entry " + slug, List.of(bodyHtml, baseUrl),
+                () -> BodyLinks.allAbsolute(bodyHtml, baseUrl, baseUrl + SitePaths.article(slug)));
     }
 
     private static EntryView entry(ParsedArticle pa, String bodyHtml, String baseUrl, Instant buildTime) {

@@ -1,9 +1,14 @@
 package dev.briefing.markdown;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -14,6 +19,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.briefing.load.ContentFiles;
 import dev.briefing.model.SitePaths;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +28,18 @@ import java.util.Set;
 /**
  * What the one render of an article adds to its Markdown, found beforehand as data: each mention of
  * a person (an anchor with an id at the exact characters, linked to the person page when it is
- * the first in the article) and a link to the bibliography after each item of a "Sources" list.
+ * the first in its part of the article), a link to the bibliography after each item of a "Sources"
+ * list, and each local image's width and height, so the page keeps its room before it loads.
  * The tree is never edited: the renderer reads these marks from the document's data.
  *
  * @param mentions the mentions' character ranges in the body, in offset order, never overlapping
  * @param sourceItems for the paragraph starting at each offset, the index of its source-list item
+ * @param imageSizes for the image starting at each offset, its size read from its file
  */
-record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItems) {
-    static final DataKey<ArticleMarks> KEY = new DataKey<>("BRIEFING_ARTICLE_MARKS", new ArticleMarks(List.of(), Map.of()));
+record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItems,
+        Map<Integer, ContentFiles.Size> imageSizes) {
+    static final DataKey<ArticleMarks> KEY = new DataKey<>("BRIEFING_ARTICLE_MARKS",
+            new ArticleMarks(List.of(), Map.of(), Map.of()));
 
     /** Where the bibliography link of source-list item {@code index} goes until its entry is known. */
     static String sourceItemAnchor(int index) {
@@ -48,6 +58,21 @@ record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItem
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
             builder.nodeRendererFactory(Renderer::new);
+            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    ArticleMarks marks = KEY.get(context.getDocument());
+                    return (node, part, attributes) -> {
+                        if (node instanceof Image && part == AttributablePart.LINK) {
+                            ContentFiles.Size size = marks.imageSizes().get(node.getStartOffset());
+                            if (size != null) {
+                                attributes.addValue("width", String.valueOf(size.width()));
+                                attributes.addValue("height", String.valueOf(size.height()));
+                            }
+                        }
+                    };
+                }
+            });
         }
     }
 

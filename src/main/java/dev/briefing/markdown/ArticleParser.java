@@ -1,18 +1,27 @@
 package dev.briefing.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.briefing.errors.Problems;
+import dev.briefing.errors.SourcePosition;
+import dev.briefing.load.ContentFiles;
 import dev.briefing.model.Article;
 import dev.briefing.model.Person;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +31,8 @@ import java.util.regex.Pattern;
  * serves every article of a build in parallel.
  *
  * <pre>
- * ArticleParser parser = new ArticleParser(engine, people, false, ArticleParser.NO_NAME_CANDIDATES);
+ * ArticleParser parser = new ArticleParser(engine, people, false, ArticleParser.NO_NAME_CANDIDATES,
+ *         new ContentFiles(Path.of("content")));
  * ParsedArticle parsed = parser.parse(article, problems);
  * </pre>
  */
@@ -44,19 +54,23 @@ public final class ArticleParser {
     /** Words a reader gets through in a minute, for "N min read". */
     public static final int WORDS_PER_MINUTE = 230;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern PAGE = Pattern.compile("(\\.html?|/)([?#].*)?$", Pattern.CASE_INSENSITIVE);
 
     private final MarkdownEngine engine;
     private final MentionFinder mentions;
     private final NameReader nameCandidates;
+    private final ContentFiles files;
 
     /**
      * @param nameCandidates reads name-like phrases from a tree, for the people checks
+     * @param files the content's files, that images and links name
      */
     public ArticleParser(MarkdownEngine engine, List<Person> people, boolean linkEveryMention,
-            NameReader nameCandidates) {
+            NameReader nameCandidates, ContentFiles files) {
         this.engine = engine;
         this.mentions = new MentionFinder(people, linkEveryMention);
         this.nameCandidates = nameCandidates;
+        this.files = files;
     }
 
     public ParsedArticle parse(Article article, Problems problems) {
@@ -67,7 +81,14 @@ public final class ArticleParser {
         List<TextSourceLists.Found> items = TextSourceLists.find(document, positions, problems);
         List<Heading> headings = new ArrayList<>();
         List<ParsedArticle.LinkInBody> links = new ArrayList<>();
-        collect(document, headings, links, positions);
+        List<Node> references = new ArrayList<>();
+        collect(document, headings, links, references, positions);
+        Map<Integer, ContentFiles.Size> imageSizes = new HashMap<>();
+        List<ParsedArticle.ImageInBody> images = new ArrayList<>();
+        Set<Path> used = new TreeSet<>();
+        for (Node ref : references) {
+            reference(article, ref, positions, imageSizes, images, used, problems);
+        }
         List<ParsedArticle.NameCandidate> candidates = nameCandidates.read(document, positions,
                 found.bodySpans().stream().map(sp -> new int[] {sp.start(), sp.end()}).toList());
 
@@ -75,7 +96,7 @@ public final class ArticleParser {
         for (int i = 0; i < items.size(); i++) {
             itemParagraphs.put(items.get(i).paragraphOffset(), i);
         }
-        String html = engine.render(document, new ArticleMarks(found.bodySpans(), itemParagraphs));
+        String html = engine.render(document, new ArticleMarks(found.bodySpans(), itemParagraphs, imageSizes));
 
         // Heading ids are the renderer's own, set on the headings while rendering.
         Set<String> anchors = new LinkedHashSet<>();
@@ -84,12 +105,56 @@ public final class ArticleParser {
         return new ParsedArticle(article, html, found.titleSpans(), found.summarySpans(), found.mentions(),
                 Set.copyOf(anchors), List.copyOf(links),
                 items.stream().map(TextSourceLists.Found::item).toList(), List.copyOf(candidates),
-                Excerpt.firstParagraph(html), readingMinutes(article.body()));
+                Excerpt.firstParagraph(html), readingMinutes(article.body()), List.copyOf(images),
+                used.stream().map(files::sitePath).toList());
     }
 
-    /** Headings, and the links that point into the site: other articles, or anchors. */
+    /**
+     * Checks an image or link the body writes: an image must say what it shows (alt text); a
+     * file it names must exist in the content folder. Records what the page needs of it.
+     */
+    private void reference(Article article, Node node, BodyPositions positions, Map<Integer, ContentFiles.Size> sizes,
+            List<ParsedArticle.ImageInBody> images, Set<Path> used, Problems problems) {
+        boolean image = node instanceof Image;
+        LinkNodeBase link = (LinkNodeBase) node;
+        String address = link.getUrl().unescape();
+        SourcePosition at = positions.of(link.getStartOffset());
+        String alt = image ? new TextCollectingVisitor().collectAndGetText(node).strip() : null;
+        if (image && alt.isEmpty()) {
+            problems.error(at, "image '" + address + "' has no alt text: say what it shows, ![what it shows](" + address
+                    + ")");
+        }
+        // A link to a page (ours: people/index.html; or a folder) is not a content file to check.
+        Optional<Path> file = image || !PAGE.matcher(address).find() ? files.referencedBy(article.file(), address)
+                : Optional.empty();
+        Optional<ContentFiles.Size> size = Optional.empty();
+        if (file.isPresent()) {
+            if (!files.inside(file.get())) {
+                problems.error(at, "'" + address + "' is outside the content folder; put the file in "
+                        + "content/assets/ or beside the article");
+                return;
+            }
+            if (!Files.isRegularFile(file.get())) {
+                problems.error(at, (image ? "image" : "linked file") + " not found: " + address);
+                return;
+            }
+            used.add(file.get());
+            if (image) {
+                size = files.imageSize(file.get());
+                size.ifPresent(s -> sizes.put(node.getStartOffset(), s));
+            }
+        }
+        if (image) {
+            images.add(new ParsedArticle.ImageInBody(address, alt, file.map(files::sitePath), size));
+        }
+    }
+
+    /**
+     * Headings; the links that point into the site (other articles, anchors) to check; images and
+     * links that may name a content file.
+     */
     private static void collect(Node node, List<Heading> headings, List<ParsedArticle.LinkInBody> links,
-            BodyPositions positions) {
+            List<Node> references, BodyPositions positions) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading h) {
                 headings.add(h);
@@ -97,9 +162,13 @@ public final class ArticleParser {
                 String url = link.getUrl().toString();
                 if (url.startsWith("#") || url.contains(".md")) {
                     links.add(new ParsedArticle.LinkInBody(url, positions.of(link.getUrl().getStartOffset())));
+                } else {
+                    references.add(link);
                 }
+            } else if (child instanceof Image) {
+                references.add(child);
             }
-            collect(child, headings, links, positions);
+            collect(child, headings, links, references, positions);
         }
     }
 

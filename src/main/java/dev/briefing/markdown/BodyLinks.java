@@ -39,6 +39,35 @@ public final class BodyLinks {
         return resolve(html, target -> baseUrl + target);
     }
 
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("\\s(href|src)=\"([^\"]*)\"");
+
+    /**
+     * Every address of the body made absolute, for readers with no page to resolve them against
+     * (feeds): links to site pages under {@code baseUrl}, and the addresses the article wrote
+     * relative to its own page ({@code img/chart.png}, {@code #section}) against {@code pageUrl}.
+     */
+    public static String allAbsolute(String html, String baseUrl, String pageUrl) {
+        String sited = absolute(html, baseUrl);
+        java.net.URI page = java.net.URI.create(pageUrl);
+        java.util.regex.Matcher m = ADDRESS.matcher(sited);
+        StringBuilder out = new StringBuilder(sited.length() + 256);
+        while (m.find()) {
+            String address = m.group(2);
+            String resolved = address;
+            if (!address.isEmpty() && !address.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !address.startsWith("//")) {
+                try {
+                    resolved = page.resolve(address.replace("&amp;", "&")).toString().replace("&", "&amp;");
+                } catch (IllegalArgumentException e) {
+                    resolved = address; // not a valid relative address: leave it as written
+                }
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(" " + m.group(1) + "=\"" + resolved + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static String resolve(String html, UnaryOperator<String> link) {
         int at = html.indexOf(IN_ATTRIBUTE);
         if (at < 0) {

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param nameCandidates phrases that look like names, for the people checks
  * @param excerpt the first paragraph as plain text, for cards and previews
  * @param readingMinutes minutes a reader needs for the body
+ * @param images the body's images in order, with what is known of each
+ * @param files the content files the body names (images, linked documents), as site paths
  */
 public record ParsedArticle(
         Article article,
@@ -33,7 +35,16 @@ public record ParsedArticle(
         List<SourceListItem> sourceItems,
         List<NameCandidate> nameCandidates,
         String excerpt,
-        int readingMinutes) {
+        int readingMinutes,
+        List<ImageInBody> images,
+        List<String> files) {
+
+    /**
+     * An image of the body: its address as written, its alt text, and for a content file its path
+     * in the site and its size when the file states it.
+     */
+    public record ImageInBody(String address, String alt, java.util.Optional<String> sitePath,
+            java.util.Optional<dev.briefing.load.ContentFiles.Size> size) {}
 
     /** A link from the body to another article or an anchor, as written, and where. */
     public record LinkInBody(String url, SourcePosition position) {}

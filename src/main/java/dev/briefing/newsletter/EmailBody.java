@@ -9,8 +9,9 @@ import org.jsoup.nodes.Entities;
 /**
  * Makes an article body (HTML rendered with absolute person and article links) fit for email:
  * every remaining link made absolute against the article's web address, site-only attributes
- * dropped, each element's inline style set from the style table, and images without known size
- * turned into links (email images need width, height and alt; Markdown gives no size).
+ * dropped, each element's inline style set from the style table. Images keep their width and height
+ * (read from their files) and get an absolute address; an image whose size is unknown (one on
+ * another site) becomes a link, since email clients lay out images without a size badly.
  */
 final class EmailBody {
     private final EmailStyles styles;
@@ -27,7 +28,9 @@ final class EmailBody {
         for (Element img : body.select("img")) {
             String src = img.absUrl("src");
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
-            if (isWebUrl(src)) {
+            if (isWebUrl(src) && img.hasAttr("width") && img.hasAttr("height")) {
+                img.attr("src", src);
+            } else if (isWebUrl(src)) {
                 img.replaceWith(new Element("a").attr("href", src).text("Image: " + alt));
             } else {
                 img.replaceWith(new org.jsoup.nodes.TextNode("[" + alt + "]"));

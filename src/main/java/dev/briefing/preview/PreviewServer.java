@@ -200,6 +200,10 @@ public final class PreviewServer implements AutoCloseable {
         } else if (events.stream().anyMatch(e -> e.path().startsWith(options.templatesDir()))) {
             builder.templatesChanged(); // pages depend on templates as well as on their models
         }
+        if (events.stream().anyMatch(e -> e.path() == null || (e.path().startsWith(options.contentDir())
+                && !e.path().toString().endsWith(".md") && !e.path().toString().endsWith(".yaml")))) {
+            builder.contentFilesChanged(); // an image or document articles name: sizes and checks change
+        }
         fullBuild("Changed " + what + ": rebuilt");
     }
 

@@ -78,6 +78,10 @@ public final class JsonLd {
         });
         n.set("publisher", publisher);
         a.url().ifPresent(u -> n.put("isBasedOn", u));
+        pa.images().stream().findFirst().ifPresent(image -> image.sitePath()
+                .map(p -> urls.from(pagePath, p))
+                .or(() -> Optional.of(image.address()).filter(s -> s.matches("(?i)https?://\\S+")))
+                .ifPresent(url -> n.put("image", url)));
         ArrayNode mentions = n.putArray("mentions");
         index.peopleIn(a.slug()).forEach(id -> mentions.add(personRef(index.person(id).orElseThrow(), pagePath)));
         ArrayNode citations = n.putArray("citation");

@@ -13,6 +13,15 @@ package dev.briefing.render;
  *     a base URL)
  * @param iconUrl link to the favicon from this page
  * @param noindex ask search engines not to index the page (the 404 page)
+ * @param imageUrl absolute URL of the page's image (an article's first), for {@code og:image}; null
+ *     when there is none or its absolute URL is unknown
+ * @param imageAlt the image's alt text
  */
 public record PageHead(String canonicalUrl, String ogType, String publishedTime, String feedUrl, String jsonLd,
-        String inlineStyle, String iconUrl, boolean noindex) {}
+        String inlineStyle, String iconUrl, boolean noindex, String imageUrl, String imageAlt) {
+
+    public PageHead(String canonicalUrl, String ogType, String publishedTime, String feedUrl, String jsonLd,
+            String inlineStyle, String iconUrl, boolean noindex) {
+        this(canonicalUrl, ogType, publishedTime, feedUrl, jsonLd, inlineStyle, iconUrl, noindex, null, null);
+    }
+}

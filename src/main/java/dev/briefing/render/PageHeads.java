@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +40,21 @@ public final class PageHeads {
     }
 
     public PageHead article(ParsedArticle a, String path) {
-        return head(path, "article", a.article().date().map(d -> d.iso()).orElse(null), jsonLd.article(a, path));
+        PageHead head = head(path, "article", a.article().date().map(d -> d.iso()).orElse(null), jsonLd.article(a, path));
+        return a.images().stream().findFirst()
+                .flatMap(image -> imageUrl(image).map(url -> new PageHead(head.canonicalUrl(), head.ogType(),
+                        head.publishedTime(), head.feedUrl(), head.jsonLd(), head.inlineStyle(), head.iconUrl(),
+                        head.noindex(), url, image.alt())))
+                .orElse(head);
+    }
+
+    /** An image's absolute URL: a web address as written, a content file's under the base URL. */
+    Optional<String> imageUrl(ParsedArticle.ImageInBody image) {
+        if (image.sitePath().isPresent()) {
+            return urls.absolute(image.sitePath().get());
+        }
+        String address = image.address().strip();
+        return address.matches("(?i)https?://\\S+") ? Optional.of(address) : Optional.empty();
     }
 
     public PageHead person(Person p, String path) {

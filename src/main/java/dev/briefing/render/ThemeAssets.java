@@ -21,8 +21,10 @@ public final class ThemeAssets implements OutputFormat {
     @Override
     public void write(SiteModel model, Output out) {
         try {
+            // A file of the content's own assets/ folder replaces the theme's (StaticFiles copies it).
+            java.util.Set<String> own = java.util.Set.copyOf(model.staticFiles());
             List<String> names = Stream.concat(BUILT_IN.stream(), out.templates().userAssets().stream())
-                    .distinct().sorted().toList();
+                    .distinct().filter(n -> !own.contains(n)).sorted().toList();
             for (String name : names) {
                 var bytes = out.templates().themeFile(name);
                 if (bytes.isPresent()) {

@@ -9,6 +9,7 @@ import dev.briefing.render.BibliographyExports;
 import dev.briefing.render.OutputFormat;
 import dev.briefing.render.PeopleJson;
 import dev.briefing.render.SitePages;
+import dev.briefing.render.StaticFiles;
 import dev.briefing.render.ThemeAssets;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class Outputs {
     public static List<OutputFormat> all() {
         return List.of(
                 new SitePages(),
+                new StaticFiles(),
                 new ThemeAssets(),
                 new AtomFeed(),
                 new Sitemap(),

@@ -3,6 +3,7 @@ package dev.briefing.site;
 import dev.briefing.check.PeopleChecks;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
+import dev.briefing.load.ContentFiles;
 import dev.briefing.markdown.ArticleParser;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
@@ -25,6 +26,7 @@ final class ParseMemo {
     private final Map<Article, Parsed> byArticle = new ConcurrentHashMap<>();
     private List<Person> people;
     private boolean linkEveryMention;
+    private ContentFiles files;
     private ArticleParser parser;
 
     ParseMemo(boolean keep) {
@@ -32,14 +34,24 @@ final class ParseMemo {
     }
 
     /** The parser for this registry; a changed registry forgets every parsed article. */
-    synchronized ArticleParser parserFor(MarkdownEngine markdown, List<Person> registry, boolean linkEvery) {
-        if (parser == null || !registry.equals(people) || linkEvery != linkEveryMention) {
-            parser = new ArticleParser(markdown, registry, linkEvery, PeopleChecks.nameCandidates());
+    synchronized ArticleParser parserFor(MarkdownEngine markdown, List<Person> registry, boolean linkEvery,
+            ContentFiles contentFiles) {
+        if (parser == null || !registry.equals(people) || linkEvery != linkEveryMention || contentFiles != files) {
+            parser = new ArticleParser(markdown, registry, linkEvery, PeopleChecks.nameCandidates(), contentFiles);
             people = registry;
             linkEveryMention = linkEvery;
+            files = contentFiles;
             byArticle.clear();
         }
         return parser;
+    }
+
+    /**
+     * Forgets every parsed article, for a change to a file the articles name (an image's size is
+     * part of its article's HTML, and a file that appears or goes away changes the checks).
+     */
+    synchronized void clear() {
+        byArticle.clear();
     }
 
     ParsedArticle parse(ArticleParser parser, Article article, Problems problems) {

@@ -10,6 +10,7 @@ import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.index.SiteIndex;
 import dev.briefing.load.ArticleFiles;
+import dev.briefing.load.ContentFiles;
 import dev.briefing.load.Content;
 import dev.briefing.load.ContentLoader;
 import dev.briefing.markdown.ArticleParser;
@@ -63,6 +64,7 @@ public final class SiteBuilder {
     private final Output.RenderMemo memo;
     private final ParseMemo parsed;
     private final Map<Optional<Path>, CitationCache> citationCaches = new LinkedHashMap<>();
+    private final Map<Path, ContentFiles> contentFiles = new LinkedHashMap<>();
     private Templates templates;
     private Path templatesDir;
 
@@ -169,7 +171,9 @@ public final class SiteBuilder {
         CitationCache cache = citationCache(options);
         FormattedBibliography citations = stages.run("citations", () -> FormattedBibliography.of(index,
                 citationStyles.forStyle(site.citationStyle()), cache));
-        SiteModel model = stages.run("model", () -> ModelBuilder.build(index, citations));
+        List<String> staticFiles = staticFiles(options.contentDir(), problems);
+        SiteModel model = stages.run("model", () -> ModelBuilder.build(index, citations, options.contentDir(),
+                staticFiles));
 
         CountingSink counted = new CountingSink(sink);
         Output out = new Output(templates, counted, problems, memo);
@@ -218,13 +222,24 @@ public final class SiteBuilder {
     }
 
     private List<ParsedArticle> parse(Content content, SiteConfig site, Options options, Problems problems) {
-        ArticleParser parser = parsed.parserFor(markdown, content.people(), site.linkEveryMention());
+        ArticleParser parser = parsed.parserFor(markdown, content.people(), site.linkEveryMention(),
+                contentFiles(options.contentDir()));
         List<ParsedArticle> out = content.articles().parallelStream()
                 .filter(a -> options.drafts() || !a.draft())
                 .map(a -> parsed.parse(parser, a, problems))
                 .toList();
         parsed.keepOnly(java.util.Set.copyOf(content.articles()));
         return out;
+    }
+
+    private List<String> staticFiles(Path contentDir, Problems problems) {
+        ContentFiles files = contentFiles(contentDir);
+        try {
+            return files.published().stream().map(files::sitePath).toList();
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(contentDir), "cannot list the content's files: " + e.getMessage());
+            return List.of();
+        }
     }
 
     /** What a build without a base URL leaves out, in one notice. */
@@ -235,6 +250,15 @@ public final class SiteBuilder {
                 + "URLs, and 404.html's links are relative to the site root"
                 + (site.cname().isPresent() ? " of the CNAME domain." : ", so they work only for a missing top-level "
                 + "page (its styles are inlined and work at any depth).");
+    }
+
+    private synchronized ContentFiles contentFiles(Path contentDir) {
+        return contentFiles.computeIfAbsent(contentDir.toAbsolutePath().normalize(), ContentFiles::new);
+    }
+
+    /** Forgets parsed articles, for a change to a content file they may name (an image, a document). */
+    public void contentFilesChanged() {
+        parsed.clear();
     }
 
     private synchronized CitationCache citationCache(Options options) {

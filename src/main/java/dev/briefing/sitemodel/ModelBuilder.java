@@ -64,11 +64,17 @@ public final class ModelBuilder {
         this.citations = citations;
     }
 
-    public static SiteModel build(SiteIndex index, FormattedBibliography citations) {
-        return new ModelBuilder(index, citations).model();
+    /**
+     * @param contentDir the content folder
+     * @param staticFiles the files it publishes as they are ({@code assets/}, files beside articles),
+     *     as site paths; the files articles name are added
+     */
+    public static SiteModel build(SiteIndex index, FormattedBibliography citations, java.nio.file.Path contentDir,
+            List<String> staticFiles) {
+        return new ModelBuilder(index, citations).model(contentDir, staticFiles);
     }
 
-    private SiteModel model() {
+    private SiteModel model(java.nio.file.Path contentDir, List<String> staticFiles) {
         List<ArticleSummary> articleSummaries = index.articles().stream().map(this::summary).toList();
         articleSummaries.forEach(s -> summaries.put(s.slug(), s));
         List<PersonSummary> people = index.people().stream().map(this::personSummary).toList();
@@ -84,7 +90,13 @@ public final class ModelBuilder {
                 Collections.unmodifiableMap(byId),
                 index.organizations().all().stream().map(ModelBuilder::organizationSummary).toList(),
                 index.organizations().all().stream().map(this::organizationPage).toList(),
-                timeline(), sources(), citations);
+                timeline(), sources(), citations, contentDir, files(staticFiles));
+    }
+
+    private List<String> files(List<String> staticFiles) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(staticFiles);
+        index.articles().forEach(a -> all.addAll(a.files()));
+        return List.copyOf(all);
     }
 
     private SiteView siteView() {

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param articlePages each article's page, by slug, in site order; its {@code bodyHtml} still has
  *     its links to other pages unresolved ({@link dev.briefing.markdown.BodyLinks})
  * @param personPages each person's page, by id, in site order
+ * @param contentDir the content folder, where {@code staticFiles} are read from
+ * @param staticFiles the content files the site publishes as they are, as site paths, sorted
  */
 public record SiteModel(
         SiteIndex index,
@@ -34,7 +36,9 @@ public record SiteModel(
         List<OrganizationPage> organizationPages,
         List<TimelineYear> timeline,
         List<SourceView> bibliography,
-        FormattedBibliography citations) {
+        FormattedBibliography citations,
+        java.nio.file.Path contentDir,
+        List<String> staticFiles) {
 
     /** The page of the organization with this name (however capitalised), or null when the site has none. */
     public String organizationPath(String name) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class MentionFinderTest {
     private static final MarkdownEngine MARKDOWN = new MarkdownEngine();
+    private static final dev.briefing.load.ContentFiles FILES = new dev.briefing.load.ContentFiles(Path.of("content"));
     private static final Person KARPATHY = person("andrej-karpathy", "Andrej Karpathy");
     private static final Person JOSEPH = new Person("nick-joseph", "Nick Joseph", List.of("Nicholas Joseph"), "Joseph",
             "", List.of(), List.of(), SourcePosition.startOf(Path.of("people.yaml")));
@@ -72,7 +73,7 @@ class MentionFinderTest {
         Person jim = new Person("jim-smith", "Jim Smith", List.of("J. Smith"), "Smith", "", List.of(), List.of(),
                 SourcePosition.startOf(Path.of("people.yaml")));
         ArticleParser parser = new ArticleParser(MARKDOWN, List.of(john, jane, jim), false,
-                ArticleParser.NO_NAME_CANDIDATES);
+                ArticleParser.NO_NAME_CANDIDATES, FILES);
         List<Mention> found = parser.parse(article("Smith alone. John Smith met Jane Smith.\nSmith said so; J. Smith too."),
                 problems).mentions();
         assertThat(found).extracting(Mention::written).containsExactly("John Smith", "Jane Smith");
@@ -129,7 +130,7 @@ class MentionFinderTest {
                 List.of(new dev.briefing.model.Role("Analyst", Optional.of("Morgan Stanley"), Optional.empty(),
                         Optional.empty(), true, List.of(), SourcePosition.startOf(Path.of("people.yaml")))),
                 List.of(), SourcePosition.startOf(Path.of("people.yaml")));
-        ArticleParser parser = new ArticleParser(MARKDOWN, List.of(morgan, KARPATHY), false, ArticleParser.NO_NAME_CANDIDATES);
+        ArticleParser parser = new ArticleParser(MARKDOWN, List.of(morgan, KARPATHY), false, ArticleParser.NO_NAME_CANDIDATES, FILES);
         List<Mention> found = parser.parse(article("""
                 Jane Morgan spoke first. Later, Morgan Stanley and the Morgan Foundation disagreed, and Morgan left.
 
@@ -160,7 +161,7 @@ class MentionFinderTest {
                 Optional.of("Karpathy will work under Nick Joseph."), Optional.empty(), List.of(), List.of(), List.of(),
                 false, "Karpathy starts Monday; Joseph agreed.", 5, Map.of());
         ParsedArticle parsed = new ArticleParser(MARKDOWN, List.of(KARPATHY, JOSEPH), false,
-                ArticleParser.NO_NAME_CANDIDATES).parse(a, problems);
+                ArticleParser.NO_NAME_CANDIDATES, FILES).parse(a, problems);
         assertThat(parsed.mentions()).extracting(Mention::anchorId, Mention::linked).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-1", true),
                 org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-2", true),
@@ -179,7 +180,7 @@ class MentionFinderTest {
     }
 
     private ParsedArticle parse(String body, boolean linkEvery) {
-        return new ArticleParser(MARKDOWN, List.of(KARPATHY, JOSEPH), linkEvery, ArticleParser.NO_NAME_CANDIDATES)
+        return new ArticleParser(MARKDOWN, List.of(KARPATHY, JOSEPH), linkEvery, ArticleParser.NO_NAME_CANDIDATES, FILES)
                 .parse(article(body), problems);
     }
 
