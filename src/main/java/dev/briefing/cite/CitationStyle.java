@@ -134,7 +134,8 @@ public final class CitationStyle {
                 for (int k = w * chunk; k < Math.min(missing.size(), (w + 1) * chunk); k++) {
                     int i = missing.get(k);
                     CSLItemData item = list.get(i);
-                    String html = linkDoi(repairAcronyms(worker.entry(item, 1).strip(), item), item);
+                    String html = asWritten(worker.entry(withNamesHeld(item), 1).strip(), item);
+                    html = linkDoi(repairAcronyms(html, item), item);
                     formatted[i] = new CitationCache.Formatted(html, numeric ? new String[0] : worker.sortKeys(item));
                 }
             } finally {
@@ -159,6 +160,38 @@ public final class CitationStyle {
             idle.push(borrow());
         }
         return order;
+    }
+
+    /** Stand-ins for a site's or publisher's name while the style formats the entry: no case change touches them. */
+    private static final String CONTAINER_HELD = "\u0002\u0003\u0002";
+    private static final String PUBLISHER_HELD = "\u0002\u0004\u0002";
+
+    /**
+     * The item with its site and publisher names held out of the style's reach: styles title-case
+     * a website's name ("Karpathy joins Anthropic" printed "Karpathy Joins Anthropic"), but a name
+     * is written as its owner writes it.
+     */
+    private static CSLItemData withNamesHeld(CSLItemData item) {
+        var b = new de.undercouch.citeproc.csl.CSLItemDataBuilder(item);
+        if (item.getContainerTitle() != null) {
+            b.containerTitle(CONTAINER_HELD);
+        }
+        if (item.getPublisher() != null) {
+            b.publisher(PUBLISHER_HELD);
+        }
+        return b.build();
+    }
+
+    /** The entry with the names {@link #withNamesHeld} held back put in, as written. */
+    private static String asWritten(String html, CSLItemData item) {
+        String out = html;
+        if (item.getContainerTitle() != null) {
+            out = out.replace(CONTAINER_HELD, escape(item.getContainerTitle()));
+        }
+        if (item.getPublisher() != null) {
+            out = out.replace(PUBLISHER_HELD, escape(item.getPublisher()));
+        }
+        return out;
     }
 
     /** Author (or, without one, title), then year and title: what author-date and MLA styles sort by. */

@@ -12,7 +12,7 @@ import java.util.HexFormat;
  */
 record CitationStyleId(String name, byte[] digest) {
     /** Bump when the way entries are made changes, so caches of an older Briefing are not reused. */
-    private static final String FORMAT_VERSION = "1";
+    private static final String FORMAT_VERSION = "2";
 
     static CitationStyleId of(String name, String styleXml, String localeXml) {
         try {

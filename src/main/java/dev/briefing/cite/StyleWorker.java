@@ -45,6 +45,7 @@ final class StyleWorker {
         this.style = new SStyle(styleDocument);
         this.locale = locale(style, new LLocale(parse(localeXml)));
         this.sortKeys = sortKeys(styleDocument);
+        format.setConvertLinks(true); // a URL or DOI the entry prints is a link a reader can follow
     }
 
     /** The item's bibliography entry, as {@code CSL.makeBibliography} writes it. */

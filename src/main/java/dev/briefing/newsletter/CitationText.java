@@ -8,7 +8,8 @@ import org.jsoup.nodes.Entities;
 /**
  * A citation as the site's style formats it (citeproc-java's HTML), made fit for an email: inline
  * elements only, no classes, and numeric styles' labels dropped (the email's own list numbers the
- * entries in the same order); and as plain text for the text part.
+ * entries in the same order) and no links of its own (the email adds one after the citation); and
+ * as plain text for the text part.
  */
 final class CitationText {
     private CitationText() {}
@@ -17,6 +18,7 @@ final class CitationText {
         Element body = parse(html);
         body.select(".csl-left-margin").remove();
         body.select("div").forEach(Element::unwrap);
+        body.select("a").forEach(Element::unwrap); // the email links the source after its citation
         body.getAllElements().forEach(e -> e.removeAttr("class"));
         return body.html().strip();
     }

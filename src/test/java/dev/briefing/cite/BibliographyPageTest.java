@@ -81,7 +81,7 @@ class BibliographyPageTest {
         }
         assertThat(article.selectFirst(".cite-box .csl-entry").text()).isEqualTo(
                 "Andrej Karpathy joins Anthropic — to use Claude to accelerate Claude’s pretraining. (2026, May 22). "
-                        + "Karpathy Joins Anthropic.");
+                        + "Karpathy joins Anthropic."); // the site's name as it writes it
         assertThat(article.selectFirst(".cite-box a[href$=#src-karpathy-joins-anthropic]")).isNotNull();
     }
 

@@ -159,7 +159,7 @@ class SourceMergingTest {
         assertThat(bib.select("main script, main img, main b")).isEmpty();
         // APA title-cases the site name, so the tag-like text prints as "<B>Weekly</B>": text, not markup.
         assertThat(bib.select("main").text()).contains("<script>alert(1)</script> & co", "<img src=x onerror=alert(2)> Ü & ß",
-                "R&D <B>Weekly</B>");
+                "R&D <b>Weekly</b>"); // a publisher's name as written, never re-cased
         Document article = site.page("articles/a.html");
         assertThat(article.select("main script, main img, main b")).isEmpty();
     }

@@ -102,8 +102,11 @@ class NewsletterFixtureTest {
         assertThat(doc.text()).contains("<script>alert(1)</script>", "Engines & <things>", "<b>markup</b>");
         assertThat(doc.select("a:containsOwn(https://origin.example.net/engines)")).hasSize(1);
         assertThat(doc.select("li:has(a[href=https://gazette.example.net/report])").text())
-                .isEqualTo("The original report. (n.d.). Gazette. Retrieved https://gazette.example.net/report View source");
+                .isEqualTo("The original report. (n.d.). Gazette. https://gazette.example.net/report View source");
         assertThat(doc.select("a[href=*|UNSUB|*]")).hasSize(1);
+        // On the site the citation's own URL is a link; in the email the link follows the citation.
+        Document bibliography = Jsoup.parse(tmp.resolve("out/bibliography.html").toFile(), "UTF-8");
+        assertThat(bibliography.select(".csl-entry a[href=https://gazette.example.net/report]")).hasSize(1);
         assertThat(doc.select("[class], [id], [data-person]")).isEmpty();
         for (String tag : new String[] {"blockquote", "ol", "ul", "li", "em", "code", "table", "th", "td", "h2"}) {
             assertThat(doc.select("td td " + tag + ", td " + tag).first().attr("style")).as(tag).isNotBlank();
@@ -127,7 +130,7 @@ class NewsletterFixtureTest {
                 "Later\n-----",
                 "Originally published at https://origin.example.net/engines [9]",
                 "- Ada Lovelace [3]: Analyst, Engines Ltd",
-                "1. The original report. (n.d.). Gazette. Retrieved\n   https://gazette.example.net/report [10]",
+                "1. The original report. (n.d.). Gazette.\n   https://gazette.example.net/report [10]",
                 "Unsubscribe [11]",
                 "[4] " + BASE + "articles/engines.html#later\n",
                 "[11] *|UNSUB|*\n");

@@ -148,7 +148,7 @@ class UntrustedContentTest {
                 .contains("<b onmouseover=alert(1)>bold</b> ${site.title}")
                 .contains("<script>alert(1)</script> at <#list [1] as x>${x}</#list>");
         assertThat(Sites.page(out, "bibliography.html").selectFirst("main").text())
-                .contains("<script>alert(\u2018cited\u2019)</script>. (n.d.). ${Site.Title}."); // APA: typographic quotes, title case
+                .contains("<script>alert(\u2018cited\u2019)</script>. (n.d.). ${site.title}."); // APA: typographic quotes; the site's name as written
     }
 
     /** JSON-LD data (not run), or one of the site's own script files; never anything else. */
