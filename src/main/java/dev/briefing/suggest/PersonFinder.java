@@ -1,0 +1,465 @@
+package dev.briefing.suggest;
+
+import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.suggest.TextSegments.Kind;
+import dev.briefing.suggest.TextSegments.Segment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the people an article names: runs of capitalised words read one pass per article, then
+ * weighed as a person's name or not from what the words are (a given name, an initial, a common
+ * English word, an organisation or place word) and what stands around them (a title or honorific,
+ * "the", "at", an appositive role or "the engineering firm", the family name used alone later).
+ *
+ * <pre>
+ * PersonFinder finder = new PersonFinder(NameLexicon.builtIn(), KnownNames.of(registryNames));
+ * List&lt;FoundPerson&gt; people = finder.find(parsedArticle);
+ * </pre>
+ */
+public final class PersonFinder {
+    /** A phrase needs at least this much evidence to be suggested as a person. */
+    static final int THRESHOLD = 2;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final boolean DEBUG = Boolean.getBoolean("briefing.discovery.debug");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "added", "argued",
+            "explained", "noted", "asked", "replied", "recalled", "warned", "joined", "left", "founded", "leads", "led",
+            "runs", "ran", "chairs", "spoke", "thinks", "believes", "declined", "agreed", "called");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "into", "near", "across", "outside",
+            "inside", "throughout", "around");
+
+    private final NameLexicon lexicon;
+    private final KnownNames known;
+
+    public PersonFinder(NameLexicon lexicon, KnownNames known) {
+        this.lexicon = lexicon;
+        this.known = known;
+    }
+
+    /** The people the article names whom {@link KnownNames} does not know, in order of first mention. */
+    public List<FoundPerson> find(ParsedArticle article) {
+        Article a = new Article();
+        for (Segment s : TextSegments.of(article)) {
+            a.read(s);
+        }
+        article.article().author().ifPresent(a::readByline);
+        return a.people();
+    }
+
+    /** One name as it occurs once, with the evidence around it. */
+    private static final class Occurrence {
+        final String name;
+        final List<String> words;
+        final int offset;
+        int score;
+        Optional<StatedRole> role = Optional.empty();
+        final boolean titleCase;
+        /** From the front matter's author: not a mention in the text. */
+        boolean byline;
+
+        Occurrence(String name, List<String> words, int offset, boolean titleCase) {
+            this.name = name;
+            this.words = words;
+            this.offset = offset;
+            this.titleCase = titleCase;
+        }
+
+        String family() {
+            return String.join(" ", words.subList(1, words.size()));
+        }
+    }
+
+    /** What one article's segments say, gathered in one pass and weighed at the end. */
+    private final class Article {
+        final List<Occurrence> occurrences = new ArrayList<>();
+        /** Words used alone (no capitalised neighbour), by lower-case form: a family name used alone. */
+        final Map<String, Integer> alone = new HashMap<>();
+        final Map<String, Integer> aloneFirstOffset = new HashMap<>();
+
+        void read(Segment s) {
+            List<Token> tokens = Token.of(s.text());
+            boolean titleCase = (s.kind() == Kind.TITLE || s.kind() == Kind.HEADING) && isTitleCase(tokens);
+            RoleReader roles = new RoleReader(s.text(), tokens);
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!runnable(tokens, i) || tokens.get(i).is(Token.Kind.PARTICLE)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < tokens.size() && !tokens.get(j).breakAfter() && runnable(tokens, j + 1)
+                        && !tokens.get(j + 1).quoted()) {
+                    j++;
+                }
+                run(s, tokens, i, j + 1, titleCase, roles);
+                i = j + 1;
+            }
+        }
+
+        /** The front matter's author: "Jane Doe", "Jane Doe and John Roe", "By Jane Doe, Jo Bloggs". */
+        void readByline(String byline) {
+            String names = byline.strip().replaceFirst("^(?i)by\\s+", "");
+            for (String part : names.split("\\s*(?:,|&|\\band\\b)\\s*")) {
+                List<Token> t = Token.of(part);
+                boolean allNames = !t.isEmpty();
+                for (Token tok : t) {
+                    allNames &= tok.nameLike() && !tok.breakAfter() || tok == t.get(t.size() - 1) && tok.nameLike();
+                }
+                int words = allNames ? nameWords(t, 0, t.size()) : 0;
+                if (words >= 2 && words <= MAX_NAME_WORDS) {
+                    List<String> parts = t.stream().map(Token::core).toList();
+                    Occurrence o = new Occurrence(String.join(" ", parts), parts, -1, false);
+                    o.score = isNotPerson(t, 0, t.size()) ? -10 : 5; // a byline names a person
+                    o.byline = true;
+                    occurrences.add(o);
+                }
+            }
+        }
+
+        private boolean runnable(List<Token> t, int i) {
+            Token tok = t.get(i);
+            if (EntityWords.CALENDAR.contains(tok.lower())) {
+                return false;
+            }
+            return switch (tok.kind()) {
+                case NAME, INITIAL, SUFFIX, ABBREVIATION, ACRONYM, AMPERSAND -> true;
+                case PARTICLE -> i + 1 < t.size() && (t.get(i + 1).is(Token.Kind.NAME) || t.get(i + 1).is(Token.Kind.PARTICLE));
+                default -> false;
+            };
+        }
+
+        /** Weighs one run of capitalised words [from, to). */
+        private void run(Segment s, List<Token> t, int from, int to, boolean titleCase, RoleReader roles) {
+            if (t.get(from).quoted()) {
+                return; // a quoted phrase ("Hello World") is a title or a saying
+            }
+            for (int k = from; k < to; k++) {
+                if (t.get(k).is(Token.Kind.AMPERSAND)) {
+                    return; // "Harrow & Vance", "Johnson & Johnson": firms
+                }
+            }
+            int nameStart = to;
+            while (nameStart - 1 >= from && t.get(nameStart - 1).nameLike() && !isTitle(t, nameStart - 1)) {
+                nameStart--;
+            }
+            int titleStart = nameStart;
+            while (titleStart - 1 >= from && isTitle(t, titleStart - 1)) {
+                titleStart--;
+            }
+            // "Dean Ruiz": a title word that is also a given name opens the name when nothing else would.
+            if (nameWords(t, nameStart, to) < 2 && titleStart < nameStart && lexicon.isGivenName(t.get(nameStart - 1).core())
+                    && t.get(nameStart - 1).is(Token.Kind.NAME)) {
+                nameStart--;
+            }
+            boolean orgLike = false;
+            // A capital at a sentence start says nothing: "Yesterday Jane Doe", "Analysts".
+            while (nameStart < to && nameStart == from && t.get(nameStart).sentenceStart() && isCommonNotGiven(t.get(nameStart))) {
+                nameStart++;
+                from++;
+            }
+            if (nameStart < to && nameStart == from && !t.get(from).sentenceStart() && !titleCase
+                    && isCommonNotGiven(t.get(nameStart)) && nameWords(t, nameStart, to) >= 2) {
+                orgLike = true; // "Memorial Sloan Kettering", "Virgin Galactic": a common word opens a name
+            }
+            while (nameStart < to && !t.get(nameStart).is(Token.Kind.NAME) && !t.get(nameStart).is(Token.Kind.INITIAL)) {
+                nameStart++;
+            }
+            int nameEnd = to;
+            while (nameEnd > nameStart && t.get(nameEnd - 1).is(Token.Kind.PARTICLE)) {
+                nameEnd--;
+            }
+            if (titleCase) {
+                int[] cut = titleCaseName(t, nameStart, nameEnd);
+                if (cut == null) {
+                    noteAlone(t, nameStart, nameEnd, s);
+                    return;
+                }
+                nameStart = cut[0];
+                nameEnd = cut[1];
+            }
+            int words = nameWords(t, nameStart, nameEnd);
+            if (words == 1) {
+                noteAlone(t, nameStart, nameEnd, s);
+                return;
+            }
+            if (words < 2 || words > MAX_NAME_WORDS) {
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            for (int k = nameStart; k < nameEnd; k++) {
+                parts.add(t.get(k).core());
+            }
+            String name = String.join(" ", parts);
+            Occurrence o = new Occurrence(name, parts, s.offset(t.get(nameStart).start()), titleCase);
+            o.score = score(t, from, titleStart, nameStart, nameEnd, orgLike);
+            o.role = roles.read(from, titleStart, nameStart, nameEnd);
+            if (o.role.isEmpty() && hasOrganisationAppositive(t, nameEnd)) {
+                o.score -= 4;
+            } else if (o.role.isPresent() && titleStart == nameStart) {
+                o.score += 3; // a title inside the run has counted already
+                if (EntityWords.WEAK_ORGANISATION.contains(lastNameWord(t, nameStart, nameEnd).lower())) {
+                    o.score += 2; // "cellist Yo-han Park": the role says Park is a family name here
+                }
+            }
+            occurrences.add(o);
+        }
+
+        private void noteAlone(List<Token> t, int from, int to, Segment s) {
+            if (from >= to) {
+                return;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                b.append(b.length() == 0 ? "" : " ").append(t.get(k).core());
+            }
+            String key = b.toString().toLowerCase(Locale.ROOT);
+            alone.merge(key, 1, Integer::sum);
+            aloneFirstOffset.putIfAbsent(key, s.offset(t.get(from).start()));
+        }
+
+        private int score(List<Token> t, int runStart, int titleStart, int nameStart, int nameEnd, boolean orgLike) {
+            int score = 0;
+            Token first = t.get(nameStart);
+            Token last = lastNameWord(t, nameStart, nameEnd);
+            if (first.is(Token.Kind.INITIAL) || lexicon.isGivenName(first.core())) {
+                score += 2;
+            }
+            boolean titled = false;
+            for (int k = titleStart; k < nameStart; k++) {
+                titled |= !RoleWords.MODIFIERS.contains(t.get(k).lower());
+            }
+            if (titled) {
+                score += 3;
+            }
+            boolean allCommon = true;
+            boolean anyCommon = false;
+            for (int k = nameStart; k < nameEnd; k++) {
+                Token w = t.get(k);
+                if (!w.is(Token.Kind.NAME)) {
+                    continue;
+                }
+                boolean common = lexicon.isCommonWord(w.core());
+                allCommon &= common;
+                anyCommon |= common;
+                String l = w.lower();
+                if (EntityWords.ORGANISATION.contains(l)) {
+                    score -= 10;
+                }
+            }
+            if (allCommon && !lexicon.isGivenName(first.core())) {
+                score -= 2;
+            }
+            if (!anyCommon && !titled) {
+                score += 1; // words no dictionary knows are proper names
+            }
+            String lastLower = last.lower();
+            if (EntityWords.WEAK_ORGANISATION.contains(lastLower) && !titled) {
+                score -= 2;
+            }
+            if (EntityWords.PRODUCT_SUFFIXES.contains(lastLower)) {
+                score -= 10;
+            }
+            if (last.core().indexOf('-') > 0 || last.core().indexOf('\'') > 0 || last.core().indexOf('’') > 0) {
+                score += 1;
+            }
+            if (orgLike) {
+                score -= 3;
+            }
+            if (runStart == nameStart && runStart > 0 && !t.get(runStart - 1).breakAfter()) {
+                String before = t.get(runStart - 1).lower();
+                if (ARTICLES.contains(before)) {
+                    score -= 4; // "the Gates Foundation", "a Morgan Stanley analyst"
+                } else if (PLACE_PREPOSITIONS.contains(before) && !first.is(Token.Kind.INITIAL)) {
+                    score -= 3; // "at Morgan Stanley", "in Santa Clara"
+                }
+            }
+            if (nameEnd < t.size() && !t.get(nameEnd - 1).breakAfter() && SPEECH_VERBS.contains(t.get(nameEnd).lower())) {
+                score += 1;
+            }
+            if (nameEnd < t.size() && t.get(nameEnd - 1).trailing().equals(",") && t.get(nameEnd).lower().equals("who")) {
+                score += 2;
+            }
+            if (isNotPerson(t, nameStart, nameEnd)) {
+                score -= 10;
+            }
+            return score;
+        }
+
+        /** Whether the whole phrase, or two or more of its words in a row, is a known non-person name. */
+        private boolean isNotPerson(List<Token> t, int from, int to) {
+            for (int i = from; i < to; i++) {
+                StringBuilder b = new StringBuilder(t.get(i).core());
+                for (int j = i + 1; j < to; j++) {
+                    b.append(' ').append(t.get(j).core());
+                    if (lexicon.isNotPerson(b.toString())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** ", the engineering firm": what follows the name says it is an organisation or a place. */
+        private boolean hasOrganisationAppositive(List<Token> t, int nameEnd) {
+            if (nameEnd >= t.size() || !t.get(nameEnd - 1).trailing().equals(",")) {
+                return false;
+            }
+            int p = nameEnd;
+            if (p < t.size() && (ARTICLES.contains(t.get(p).lower()) || t.get(p).lower().equals("its"))) {
+                p++;
+            } else {
+                return false; // ", who chaired the fund": a clause about the name, not what it is
+            }
+            for (int k = 0; k < 4 && p < t.size(); k++, p++) {
+                Token w = t.get(p);
+                String l = w.lower();
+                if (!l.equals(w.core()) && !w.is(Token.Kind.NAME)) {
+                    return false;
+                }
+                if (RoleWords.ORGANISATION_NOUNS.contains(l)) {
+                    return true;
+                }
+                if (w.breakAfter()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean isTitle(List<Token> t, int k) {
+            Token tok = t.get(k);
+            if (tok.is(Token.Kind.ACRONYM)) {
+                return RoleWords.isHead(tok.core());
+            }
+            return RoleWords.isTitleWord(tok);
+        }
+
+        private boolean isCommonNotGiven(Token tok) {
+            return tok.is(Token.Kind.NAME) && lexicon.isCommonWord(tok.core()) && !lexicon.isGivenName(tok.core())
+                    || tok.is(Token.Kind.ACRONYM) || RoleWords.isTitleWord(tok);
+        }
+
+        /**
+         * In a title-case heading every word has a capital, so only a given name or an initial says a
+         * name starts; it runs to the next name word: "Why Mei-Ling Zhou Left" gives "Mei-Ling Zhou".
+         */
+        private int[] titleCaseName(List<Token> t, int from, int to) {
+            for (int s = from; s < to; s++) {
+                Token tok = t.get(s);
+                if (!(tok.is(Token.Kind.INITIAL) || tok.is(Token.Kind.NAME) && lexicon.isGivenName(tok.core()))) {
+                    continue;
+                }
+                int e = s + 1;
+                while (e < to && (t.get(e).is(Token.Kind.INITIAL) || t.get(e).is(Token.Kind.PARTICLE))) {
+                    e++;
+                }
+                if (e < to && t.get(e).is(Token.Kind.NAME)) {
+                    e++;
+                    if (e < to && t.get(e).is(Token.Kind.SUFFIX)) {
+                        e++;
+                    }
+                    return new int[] {s, e};
+                }
+            }
+            return null;
+        }
+
+        List<FoundPerson> people() {
+            Map<String, List<Occurrence>> byName = new LinkedHashMap<>();
+            for (Occurrence o : occurrences) {
+                byName.computeIfAbsent(NameLexicon.key(o.name), k -> new ArrayList<>()).add(o);
+            }
+            // A name that is the family name of another ("Van der Linde" beside "Femke van der Linde") is a mention of it.
+            Map<String, String> familyOf = new HashMap<>();
+            for (Map.Entry<String, List<Occurrence>> e : byName.entrySet()) {
+                Occurrence o = e.getValue().get(0);
+                if (o.words.size() >= 3) {
+                    familyOf.putIfAbsent(NameLexicon.key(o.family()), e.getKey());
+                }
+            }
+            List<FoundPerson> out = new ArrayList<>();
+            Map<String, List<Occurrence>> merged = new LinkedHashMap<>();
+            byName.forEach((k, list) -> {
+                String into = familyOf.get(k);
+                if (into != null && !into.equals(k)) {
+                    alone.merge(k, list.size(), Integer::sum);
+                } else {
+                    merged.put(k, list);
+                }
+            });
+            for (List<Occurrence> list : merged.values()) {
+                Occurrence first = list.get(0);
+                if (known.covers(first.words)) {
+                    continue;
+                }
+                String family = NameLexicon.key(first.family());
+                String lastWord = NameLexicon.key(first.words.get(first.words.size() - 1));
+                String firstWord = NameLexicon.key(first.words.get(0));
+                int familyAlone = alone.getOrDefault(family, 0) + (family.equals(lastWord) ? 0 : alone.getOrDefault(lastWord, 0));
+                int best = Integer.MIN_VALUE;
+                for (Occurrence o : list) {
+                    best = Math.max(best, o.score);
+                }
+                if (familyAlone > 0) {
+                    best += 2;
+                } else if (alone.getOrDefault(firstWord, 0) > 0) {
+                    best -= 2; // "Goldman Sachs ... Goldman": organisations are shortened to their first word
+                }
+                if (DEBUG) {
+                    System.err.println("  " + first.name + " best=" + best + " familyAlone=" + familyAlone + " scores="
+                            + list.stream().map(o -> o.score).toList() + " role=" + list.get(0).role);
+                }
+                if (best < THRESHOLD) {
+                    continue;
+                }
+                String name = list.stream().map(o -> o.name).reduce((x, y) -> y.length() > x.length() ? y : x).orElseThrow();
+                int offset = list.stream().mapToInt(o -> o.offset).filter(x -> x >= 0).findFirst().orElse(-1);
+                List<StatedRole> roles = list.stream().flatMap(o -> o.role.stream()).distinct().toList();
+                int inText = (int) list.stream().filter(o -> !o.byline).count();
+                out.add(new FoundPerson(name, inText + familyAlone, offset, roles));
+            }
+            return out;
+        }
+    }
+
+    private static int nameWords(List<Token> t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is(Token.Kind.NAME) || t.get(k).is(Token.Kind.INITIAL)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Token lastNameWord(List<Token> t, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (t.get(k).is(Token.Kind.NAME)) {
+                return t.get(k);
+            }
+        }
+        return t.get(to - 1);
+    }
+
+    /** Most longer words capitalised: a headline style, where capitals say nothing about names. */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.core().length() >= 4 && Character.isLetter(t.core().charAt(0))) {
+                longWords++;
+                if (Character.isUpperCase(t.core().charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= 3 && capitalised * 10 >= longWords * 8;
+    }
+}
