@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class EntityWords {
     /** Any of these anywhere in a phrase: not a person. Compared in lower case. */
-    static final Set<String> ORGANISATION = Set.of(
+    static final Set<String> ORGANISATION = words(
             "labs", "lab", "laboratory", "laboratories", "inc", "inc.", "corp", "corp.", "corporation", "co.",
             "company", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa", "nv", "bv", "pty", "group",
             "holdings", "holding", "capital", "partners", "ventures", "bank", "bancorp", "foundation", "trust",
@@ -34,26 +34,34 @@ final class EntityWords {
             "program", "programme", "lines", "line", "rail", "railway", "metro", "transit", "memorial", "monument",
             "garden", "gardens", "zoo", "hotel", "resort", "restaurant", "cafe", "bar", "pub", "prison", "base",
             "fort", "port", "mission", "act", "treaty", "accord", "agreement", "protocol", "declaration", "war",
-            "revolution", "age", "week", "year", "quartet", "orchestra", "choir", "band", "ensemble", "show",
+            "revolution", "age", "week", "year", "quartet", "orchestra", "choir", "music", "health", "healthcare", "care", "foods", "sports", "fashion", "realty",
+            "properties", "estates", "homes", "hotels", "shipping", "mining", "oil", "gas", "petroleum", "chemicals",
+            "automotive", "electronics", "wireless", "mobile", "cloud", "data", "digital", "interactive", "online", "web",
+            "tech", "technology", "band", "ensemble", "show",
             "podcast", "channel", "radio", "tv", "television");
 
     /**
      * Organisation and place words that are also common family names ("Mark Hall", "Samantha
      * Power"): they count against a phrase being a person without ruling it out.
      */
-    static final Set<String> WEAK_ORGANISATION = Set.of("hall", "park", "west", "east", "north", "south", "church",
+    static final Set<String> WEAK_ORGANISATION = words("hall", "park", "west", "east", "north", "south", "church",
             "day", "power", "post", "court", "house", "bridge", "bay", "lake", "river", "castle", "tower", "rose",
             "field", "banks");
 
     /** Words that, last in a phrase, make it a product's name ("Aurora Pro", "Juniper Max"). */
-    static final Set<String> PRODUCT_SUFFIXES = Set.of("pro", "max", "mini", "lite", "ultra", "plus", "air", "go",
+    static final Set<String> PRODUCT_SUFFIXES = words("pro", "max", "mini", "lite", "ultra", "plus", "air", "go",
             "one", "neo", "prime", "edge", "studio", "fold", "flip", "note", "pad", "phone", "book", "watch", "buds");
 
     /** Calendar words: never part of a name, whatever else they could be ("May", "August"). */
-    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
             "oct.", "nov.", "dec.", "christmas", "easter");
 
     private EntityWords() {}
+
+    /** A set of words; a word listed twice (lists grow by hand) is fine. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 }

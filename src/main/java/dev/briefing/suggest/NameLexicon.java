@@ -58,7 +58,7 @@ public final class NameLexicon {
             return true;
         }
         int hyphen = word.indexOf('-');
-        return hyphen > 0 && givenNames.contains(word.substring(0, hyphen));
+        return hyphen > 0 && hyphen == word.lastIndexOf('-') && givenNames.contains(word.substring(0, hyphen));
     }
 
     public boolean isCommonWord(String word) {

@@ -59,7 +59,7 @@ public final class PersonFinder {
         final List<String> words;
         final int offset;
         int score;
-        Optional<StatedRole> role = Optional.empty();
+        List<StatedRole> roles = List.of();
         final boolean titleCase;
         /** From the front matter's author: not a mention in the text. */
         boolean byline;
@@ -86,7 +86,7 @@ public final class PersonFinder {
         void read(Segment s) {
             List<Token> tokens = Token.of(s.text());
             boolean titleCase = (s.kind() == Kind.TITLE || s.kind() == Kind.HEADING) && isTitleCase(tokens);
-            RoleReader roles = new RoleReader(s.text(), tokens);
+            RoleReader roles = new RoleReader(s.text(), tokens, lexicon);
             int i = 0;
             while (i < tokens.size()) {
                 if (!runnable(tokens, i) || tokens.get(i).is(Token.Kind.PARTICLE)) {
@@ -171,6 +171,7 @@ public final class PersonFinder {
             while (nameStart < to && !t.get(nameStart).is(Token.Kind.NAME) && !t.get(nameStart).is(Token.Kind.INITIAL)) {
                 nameStart++;
             }
+            titleStart = Math.max(titleStart, from);
             int nameEnd = to;
             while (nameEnd > nameStart && t.get(nameEnd - 1).is(Token.Kind.PARTICLE)) {
                 nameEnd--;
@@ -199,10 +200,10 @@ public final class PersonFinder {
             String name = String.join(" ", parts);
             Occurrence o = new Occurrence(name, parts, s.offset(t.get(nameStart).start()), titleCase);
             o.score = score(t, from, titleStart, nameStart, nameEnd, orgLike);
-            o.role = roles.read(from, titleStart, nameStart, nameEnd);
-            if (o.role.isEmpty() && hasOrganisationAppositive(t, nameEnd)) {
+            o.roles = roles.read(from, titleStart, nameStart, nameEnd);
+            if (o.roles.isEmpty() && hasOrganisationAppositive(t, nameEnd)) {
                 o.score -= 4;
-            } else if (o.role.isPresent() && titleStart == nameStart) {
+            } else if (!o.roles.isEmpty() && titleStart == nameStart) {
                 o.score += 3; // a title inside the run has counted already
                 if (EntityWords.WEAK_ORGANISATION.contains(lastNameWord(t, nameStart, nameEnd).lower())) {
                     o.score += 2; // "cellist Yo-han Park": the role says Park is a family name here
@@ -414,14 +415,14 @@ public final class PersonFinder {
                 }
                 if (DEBUG) {
                     System.err.println("  " + first.name + " best=" + best + " familyAlone=" + familyAlone + " scores="
-                            + list.stream().map(o -> o.score).toList() + " role=" + list.get(0).role);
+                            + list.stream().map(o -> o.score).toList() + " roles=" + list.get(0).roles);
                 }
                 if (best < THRESHOLD) {
                     continue;
                 }
                 String name = list.stream().map(o -> o.name).reduce((x, y) -> y.length() > x.length() ? y : x).orElseThrow();
                 int offset = list.stream().mapToInt(o -> o.offset).filter(x -> x >= 0).findFirst().orElse(-1);
-                List<StatedRole> roles = list.stream().flatMap(o -> o.role.stream()).distinct().toList();
+                List<StatedRole> roles = list.stream().flatMap(o -> o.roles.stream()).distinct().toList();
                 int inText = (int) list.stream().filter(o -> !o.byline).count();
                 out.add(new FoundPerson(name, inText + familyAlone, offset, roles));
             }

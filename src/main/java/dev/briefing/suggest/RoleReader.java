@@ -1,32 +1,51 @@
 package dev.briefing.suggest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the role a sentence states next to a name, in the shapes news text uses:
+ * Reads the roles a sentence states next to a name, in the shapes news text uses:
  * <ul>
  *   <li>a title before the name: "Chief Technology Officer Jane Doe", "Vice President of Research
  *       Jane Doe", "Acme CEO Jane Doe", "Acme's chief scientist, Jane Doe", "former Acme engineer
- *       Jane Doe";</li>
- *   <li>an appositive after it: "Jane Doe, general counsel at Acme,", "Jane Doe — head of
- *       procurement", "Jane Doe, a former Acme researcher".</li>
+ *       Jane Doe", "a spokesman for Acme, Jane Doe";</li>
+ *   <li>an appositive or a predicate after it: "Jane Doe, general counsel at Acme,", "Jane Doe —
+ *       head of procurement", "Jane Doe, a former Acme researcher", "Jane Doe is a neurologist at
+ *       Acme";</li>
+ *   <li>an appointment: "named Jane Doe chief risk officer", "Jane Doe joined Acme as director of
+ *       data".</li>
  * </ul>
  * It takes the words as written; it never guesses a role the text does not state.
  */
 final class RoleReader {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "my", "our",
-            "your", "now", "also", "currently", "still", "then", "who's");
-    private static final Set<String> ORGANISATION_LINKS = Set.of("at", "of", "for", "with", "from");
+            "your", "now", "also", "currently", "still", "then", "first", "new", "longtime");
+    private static final Set<String> PRONOUNS = Set.of("its", "his", "her", "their", "our", "my", "your", "whose");
+    private static final Set<String> ORGANISATION_LINKS = Set.of("at", "of", "for", "with");
+    private static final Set<String> APPOINTING = Set.of("named", "appointed", "promoted", "hired", "made", "elected",
+            "picked", "tapped", "installed", "chose", "names", "appoints", "promotes", "hires");
+    private static final Set<String> COPULAS = Set.of("is", "was", "becomes", "became", "remains", "serves", "served");
+    private static final Set<String> JOINING = Set.of("joined", "joins", "rejoined", "rejoins");
+    /** Words that open a sentence before a title without being an organisation ("Yesterday CEO Jane Doe"). */
+    private static final Set<String> OPENERS = Set.of("yesterday", "today", "tomorrow", "meanwhile", "then", "now",
+            "also", "however", "separately", "earlier", "later", "last", "next", "when", "while", "after", "before",
+            "since", "both", "but", "and", "so", "still", "finally", "instead", "under", "with", "despite", "like",
+            "unlike", "as", "at", "in", "on", "for", "from", "by", "of", "to", "the", "a", "an", "this", "that",
+            "these", "those", "one", "many", "some", "most", "several", "other", "another", "every", "each", "no",
+            "only", "even", "once", "recently", "previously", "currently", "analysts", "officials", "critics",
+            "investors", "observers", "sources", "residents", "experts", "his", "her", "its", "their", "our", "my");
 
     private final String text;
     private final List<Token> t;
+    private final NameLexicon lexicon;
 
-    RoleReader(String text, List<Token> tokens) {
+    RoleReader(String text, List<Token> tokens, NameLexicon lexicon) {
         this.text = text;
         this.t = tokens;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -34,14 +53,27 @@ final class RoleReader {
      * @param titleStart first title word inside the run (== nameStart when none)
      * @param nameStart first word of the name
      * @param nameEnd one past the name's last word
+     * @return the roles stated before and after the name, at most one of each
      */
-    Optional<StatedRole> read(int runStart, int titleStart, int nameStart, int nameEnd) {
-        Optional<StatedRole> inRun = titleInRun(runStart, titleStart, nameStart, nameEnd);
-        if (inRun.isPresent()) {
-            return inRun;
+    List<StatedRole> read(int runStart, int titleStart, int nameStart, int nameEnd) {
+        List<StatedRole> out = new ArrayList<>();
+        Optional<StatedRole> before = titleInRun(runStart, titleStart, nameStart, nameEnd);
+        if (before.isEmpty()) {
+            before = titleBefore(runStart, nameEnd);
         }
-        Optional<StatedRole> before = lowerCaseTitleBefore(runStart, nameEnd);
-        return before.isPresent() ? before : appositive(nameEnd);
+        if (before.isEmpty()) {
+            before = appointment(runStart, nameEnd);
+        }
+        before.ifPresent(out::add);
+        Optional<StatedRole> after = appositive(nameEnd);
+        if (after.isEmpty()) {
+            after = predicate(nameEnd);
+        }
+        if (after.isEmpty()) {
+            after = joinedAs(nameEnd);
+        }
+        after.filter(r -> !out.contains(r)).ifPresent(out::add);
+        return out;
     }
 
     /** "Acme CEO Jane Doe", "Vice President of Research Jane Doe of Acme", "Sen. Jane Doe". */
@@ -49,7 +81,7 @@ final class RoleReader {
         int first = titleStart;
         boolean current = true;
         while (first < nameStart && (RoleWords.HONORIFICS.contains(t.get(first).lower())
-                || RoleWords.MODIFIERS.contains(t.get(first).lower()))) {
+                || RoleWords.DROPPED.contains(t.get(first).lower()))) {
             current &= !t.get(first).lower().equals("former");
             first++;
         }
@@ -68,9 +100,8 @@ final class RoleReader {
             }
         }
         Optional<String> organization = Optional.empty();
-        if (titleStart > runStart && !(t.get(runStart).sentenceStart() && titleStart - runStart == 1
-                && !t.get(runStart).is(Token.Kind.ACRONYM) && !t.get(runStart).possessive())) {
-            organization = Optional.of(span(runStart, titleStart));
+        if (titleStart > runStart && !(t.get(runStart).sentenceStart() && OPENERS.contains(t.get(runStart).lower()))) {
+            organization = organization(runStart, titleStart);
         }
         if (organization.isEmpty()) {
             organization = organizationAfter(nameEnd);
@@ -78,63 +109,109 @@ final class RoleReader {
         return Optional.of(new StatedRole(span(titleFrom, nameStart), organization, current));
     }
 
-    /** "chief executive Jane Doe", "Acme's spokesperson, Jane Doe", "former Boeing engineer Jane Doe". */
-    private Optional<StatedRole> lowerCaseTitleBefore(int runStart, int nameEnd) {
+    /**
+     * "chief executive Jane Doe", "Acme's spokesperson, Jane Doe", "former Boeing engineer Jane
+     * Doe", "Harlow's Chief Digital Officer, Dame Jane Doe", "a spokesman for Acme, Jane Doe".
+     */
+    private Optional<StatedRole> titleBefore(int runStart, int nameEnd) {
         int k = runStart - 1;
-        if (k < 0 || !RoleWords.isHead(t.get(k).core()) || t.get(k).is(Token.Kind.NAME) && !t.get(k).sentenceStart()) {
+        if (k < 0) {
             return Optional.empty();
         }
         boolean comma = t.get(k).breakAfter();
         if (comma && !t.get(k).trailing().equals(",")) {
             return Optional.empty();
         }
+        Optional<String> organization = Optional.empty();
+        // "a spokesman for Acme, Jane Doe"
+        if (comma && t.get(k).is(Token.Kind.NAME)) {
+            int s = k;
+            while (s - 1 >= 0 && !t.get(s - 1).breakAfter() && (t.get(s - 1).is(Token.Kind.NAME) || t.get(s - 1).is(Token.Kind.ACRONYM))) {
+                s--;
+            }
+            if (s >= 2 && ORGANISATION_LINKS.contains(t.get(s - 1).lower()) && isHead(t.get(s - 2)) && !t.get(s - 2).breakAfter()) {
+                organization = organization(s, k + 1);
+                k = s - 2;
+            } else if (!isHead(t.get(k))) {
+                return Optional.empty();
+            }
+        }
+        int headEnd = k + 1;
+        // "its head of digital, Jane Doe"
+        if (!isHead(t.get(k)) && k >= 2 && t.get(k - 1).lower().equals("of") && isHead(t.get(k - 2)) && isLower(t.get(k).core())) {
+            k -= 2;
+        }
+        if (!isHead(t.get(k))) {
+            return Optional.empty();
+        }
         int from = k;
-        while (from - 1 >= 0 && !t.get(from - 1).breakAfter() && isLowerTitleWord(t.get(from - 1))) {
+        while (from - 1 >= 0 && !t.get(from - 1).breakAfter() && isTitleWord(t.get(from - 1))) {
+            from--;
+        }
+        // "Campaign manager Jane Doe", "American cosmologist Jane Doe": a common word or a nationality
+        // opening the sentence belongs to the title; any other capitalised word is the organisation.
+        if (from - 1 >= 0 && t.get(from - 1).is(Token.Kind.NAME) && !t.get(from - 1).breakAfter()
+                && !OPENERS.contains(t.get(from - 1).lower()) && isLower(t.get(from).core())
+                && (t.get(from - 1).sentenceStart() && lexicon.isCommonWord(t.get(from - 1).core())
+                        || RoleWords.looksLikeNationality(t.get(from - 1).core()))) {
             from--;
         }
         boolean current = true;
         int titleFrom = from;
-        while (titleFrom < k && RoleWords.MODIFIERS.contains(t.get(titleFrom).lower())) {
+        while (titleFrom < k && RoleWords.DROPPED.contains(t.get(titleFrom).lower())) {
             current &= !t.get(titleFrom).lower().equals("former");
             titleFrom++;
         }
-        Optional<String> organization = Optional.empty();
         int o = from - 1;
-        if (o >= 0 && !t.get(o).breakAfter() || o >= 0 && t.get(o).possessive()) {
+        boolean determiner = o >= 0 && DETERMINERS.contains(t.get(o).lower());
+        if (organization.isEmpty() && o >= 0 && (!t.get(o).breakAfter() || t.get(o).possessive())) {
             Token before = t.get(o);
-            if (before.possessive() && before.is(Token.Kind.NAME) || before.is(Token.Kind.ACRONYM)) {
-                int s = o;
-                while (s - 1 >= 0 && !t.get(s - 1).breakAfter() && t.get(s - 1).is(Token.Kind.NAME)) {
-                    s--;
-                }
-                while (s < o && RoleWords.MODIFIERS.contains(t.get(s).lower())) {
-                    current &= !t.get(s).lower().equals("former");
-                    s++;
-                }
-                organization = Optional.of(span(s, o + 1));
-            } else if (before.is(Token.Kind.NAME) && !(before.sentenceStart() && o == 0)) {
-                int s = o;
-                while (s - 1 >= 0 && !t.get(s - 1).breakAfter() && t.get(s - 1).is(Token.Kind.NAME)) {
-                    s--;
-                }
-                while (s <= o && RoleWords.MODIFIERS.contains(t.get(s).lower())) {
-                    current &= !t.get(s).lower().equals("former");
-                    s++;
-                }
-                if (s <= o) {
-                    organization = Optional.of(span(s, o + 1));
-                }
-            } else if (before.lower().equals("former")) {
+            if (before.lower().equals("former")) {
                 current = false;
+            } else if ((before.is(Token.Kind.NAME) || before.is(Token.Kind.ACRONYM)) && !PRONOUNS.contains(before.lower())
+                    && !(before.sentenceStart() && OPENERS.contains(before.lower()))) {
+                int s = o;
+                while (s - 1 >= 0 && !t.get(s - 1).breakAfter() && (t.get(s - 1).is(Token.Kind.NAME) || t.get(s - 1).is(Token.Kind.ACRONYM))) {
+                    s--;
+                }
+                while (s <= o && RoleWords.DROPPED.contains(t.get(s).lower())) {
+                    current &= !t.get(s).lower().equals("former");
+                    s++;
+                }
+                organization = organization(s, o + 1);
             }
         }
-        if (comma && organization.isEmpty() && (o < 0 || !DETERMINERS.contains(t.get(o).lower()))) {
+        // "At Acme, chief executive Jane Doe said"
+        if (organization.isEmpty() && o >= 1 && t.get(o).trailing().equals(",") && t.get(o).is(Token.Kind.NAME)) {
+            int s = o;
+            while (s - 1 >= 0 && !t.get(s - 1).breakAfter() && t.get(s - 1).is(Token.Kind.NAME)
+                    && !t.get(s - 1).lower().equals("at")) {
+                s--;
+            }
+            if (s >= 1 && t.get(s - 1).lower().equals("at")) {
+                organization = organization(s, o + 1);
+            }
+        }
+        if (comma && organization.isEmpty() && !determiner) {
             return Optional.empty(); // "..., officer, Jane Doe": a list, not a title
         }
         if (organization.isEmpty()) {
             organization = organizationAfter(nameEnd);
         }
-        return Optional.of(new StatedRole(span(titleFrom, k + 1), organization, current));
+        return Optional.of(new StatedRole(span(titleFrom, headEnd), organization, current));
+    }
+
+    /** "named Jane Doe chief risk officer", "promoted Jane Doe to president", "hired Jane Doe as its first CMO". */
+    private Optional<StatedRole> appointment(int runStart, int nameEnd) {
+        if (runStart < 1 || !APPOINTING.contains(t.get(runStart - 1).lower()) || t.get(runStart - 1).breakAfter()
+                || nameEnd >= t.size() || t.get(nameEnd - 1).breakAfter()) {
+            return Optional.empty();
+        }
+        int p = nameEnd;
+        if (t.get(p).lower().equals("as") || t.get(p).lower().equals("to")) {
+            p++;
+        }
+        return roleFrom(p, false);
     }
 
     /** "Jane Doe, general counsel at Acme," / "Jane Doe — head of procurement" / "Jane Doe, a former Acme researcher". */
@@ -143,39 +220,93 @@ final class RoleReader {
         if (p >= t.size()) {
             return Optional.empty();
         }
-        Token last = t.get(p - 1);
         if (isDash(t.get(p))) {
             p++;
-        } else if (!last.trailing().equals(",")) {
+        } else if (!t.get(p - 1).trailing().equals(",")) {
             return Optional.empty();
         }
+        return roleFrom(p, true);
+    }
+
+    /** "Jane Doe is a neurologist at Acme", "Jane Doe, is its chief scientist". */
+    private Optional<StatedRole> predicate(int nameEnd) {
+        int p = nameEnd;
+        if (p >= t.size() || t.get(p - 1).breakAfter() && !t.get(p - 1).trailing().equals(",")) {
+            return Optional.empty();
+        }
+        if (!COPULAS.contains(t.get(p).lower()) || t.get(p).breakAfter()) {
+            return Optional.empty();
+        }
+        p++;
+        if (p < t.size() && t.get(p).lower().equals("now")) {
+            p++;
+        }
+        if (p >= t.size() || !DETERMINERS.contains(t.get(p).lower())) {
+            return Optional.empty(); // "is leaving", "was fired": not a role
+        }
+        return roleFrom(p, true);
+    }
+
+    /** "Jane Doe joined the Wellcome Trust as director of data". */
+    private Optional<StatedRole> joinedAs(int nameEnd) {
+        int p = nameEnd;
+        if (p + 3 >= t.size() || t.get(p - 1).breakAfter() || !JOINING.contains(t.get(p).lower())) {
+            return Optional.empty();
+        }
+        int s = p + 1;
+        if (t.get(s).lower().equals("the")) {
+            s++;
+        }
+        int e = s;
+        while (e < t.size() && (t.get(e).is(Token.Kind.NAME) || t.get(e).is(Token.Kind.ACRONYM)) && !t.get(e).breakAfter()) {
+            e++;
+        }
+        if (e == s || e + 1 >= t.size() || !t.get(e).lower().equals("as")) {
+            return Optional.empty();
+        }
+        Optional<String> organization = organization(s, e);
+        return roleFrom(e + 1, false).map(r -> new StatedRole(r.title(), r.organization().or(() -> organization), r.current()));
+    }
+
+    /**
+     * A role phrase starting at {@code p}: determiners, an optional organisation ("Norrsken's", "a
+     * former Acme researcher"), title words up to a head, "of" and a lower-case field, then an
+     * optional "at/of/for Organisation".
+     */
+    private Optional<StatedRole> roleFrom(int p, boolean allowOrganisationFirst) {
         boolean current = true;
         Optional<String> organization = Optional.empty();
-        while (p < t.size() && (DETERMINERS.contains(t.get(p).lower()) || RoleWords.MODIFIERS.contains(t.get(p).lower()))
+        while (p < t.size() && (DETERMINERS.contains(t.get(p).lower()) || RoleWords.DROPPED.contains(t.get(p).lower()))
                 && !t.get(p).breakAfter()) {
             current &= !t.get(p).lower().equals("former");
             p++;
         }
-        if (p < t.size() && t.get(p).possessive() && !t.get(p).lower().equals(t.get(p).core())) {
-            organization = Optional.of(t.get(p).core()); // "Norrsken's chief operating officer"
+        if (p >= t.size()) {
+            return Optional.empty();
+        }
+        Token first = t.get(p);
+        if (first.possessive() && !isLower(first.core()) && !PRONOUNS.contains(first.lower())) {
+            organization = Optional.of(first.core()); // "Norrsken's chief operating officer"
             p++;
-        } else if (p < t.size() && t.get(p).possessive()) {
+        } else if (first.possessive()) {
             p++; // "the utility's chairman": the organisation is not named
-        } else if (p < t.size() && t.get(p).is(Token.Kind.NAME) && !t.get(p).breakAfter()) {
+        } else if (allowOrganisationFirst && first.is(Token.Kind.NAME) && !first.breakAfter() && !isTitleWord(first)) {
             int s = p;
-            while (p < t.size() && (t.get(p).is(Token.Kind.NAME) || t.get(p).is(Token.Kind.ACRONYM)) && !t.get(p).breakAfter()) {
+            while (p < t.size() && (t.get(p).is(Token.Kind.NAME) || t.get(p).is(Token.Kind.ACRONYM)) && !t.get(p).breakAfter()
+                    && !isTitleWord(t.get(p))) {
                 p++;
             }
-            if (p < t.size() && isLowerTitleWord(t.get(p))) {
-                organization = Optional.of(span(s, p)); // "a former Acme researcher"
+            if (p < t.size() && isTitleWord(t.get(p)) && isLower(t.get(p).core())) {
+                organization = organization(s, p); // "a former Acme researcher"
             } else {
                 return Optional.empty();
             }
         }
         int from = p;
         int head = -1;
-        while (p < t.size() && isLowerTitleWord(t.get(p))) {
-            if (RoleWords.isHead(t.get(p).core()) || looksLikeAgentNoun(t.get(p))) {
+        while (p < t.size() && isTitleWord(t.get(p)) && (isLower(t.get(p).core()) || t.get(p).is(Token.Kind.ACRONYM) || p == from
+                || head < 0)) {
+            if (isHead(t.get(p))) {
                 head = p;
             }
             if (t.get(p).breakAfter()) {
@@ -189,7 +320,7 @@ final class RoleReader {
         int end = head + 1;
         // "head of procurement": a lower-case field after "of" belongs to the title.
         if (!t.get(head).breakAfter() && end + 1 < t.size() && t.get(end).lower().equals("of")
-                && t.get(end + 1).kind() == Token.Kind.OTHER && isLower(t.get(end + 1).core())) {
+                && t.get(end + 1).is(Token.Kind.OTHER) && isLower(t.get(end + 1).core())) {
             end += 2;
         }
         if (organization.isEmpty()) {
@@ -219,27 +350,36 @@ final class RoleReader {
         while (e > s && isJoiningLower(t.get(e - 1))) {
             e--;
         }
-        return e > s ? Optional.of(span(s, e)) : Optional.empty();
+        return e > s ? organization(s, e) : Optional.empty();
+    }
+
+    /** An organisation's name from tokens [from, to), without a leading "The" or a possessive. */
+    private Optional<String> organization(int from, int to) {
+        while (from < to && (t.get(from).lower().equals("the") || PRONOUNS.contains(t.get(from).lower()))) {
+            from++;
+        }
+        return from < to ? Optional.of(span(from, to)) : Optional.empty();
     }
 
     private static boolean isJoiningLower(Token tok) {
         return tok.lower().equals("of") || tok.lower().equals("and") || tok.is(Token.Kind.PARTICLE);
     }
 
-    private static boolean isLowerTitleWord(Token tok) {
-        String w = tok.core();
-        if (!isLower(w) && !tok.is(Token.Kind.ACRONYM) && !tok.sentenceStart()) {
-            return false;
-        }
+    private static boolean isTitleWord(Token tok) {
         String l = tok.lower();
         return RoleWords.HEADS.contains(l) || RoleWords.INNER.contains(l) || RoleWords.MODIFIERS.contains(l)
                 || looksLikeAgentNoun(tok);
     }
 
-    /** "biostatistician", "neurologist": a lower-case noun that names what someone does. */
+    private static boolean isHead(Token tok) {
+        return RoleWords.isHead(tok.core()) || looksLikeAgentNoun(tok);
+    }
+
+    /** "biostatistician", "astronomer": a lower-case noun that names what someone does. */
     private static boolean looksLikeAgentNoun(Token tok) {
         String w = tok.core();
-        return isLower(w) && w.length() >= 6 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ologist"));
+        return isLower(w) && w.length() >= 6 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("omer")
+                || w.endsWith("grapher") || w.endsWith("ographer"));
     }
 
     private static boolean isLower(String w) {
@@ -247,7 +387,7 @@ final class RoleReader {
     }
 
     private static boolean isDash(Token tok) {
-        return tok.kind() == Token.Kind.OTHER && (tok.core().equals("—") || tok.core().equals("–") || tok.core().equals("-"));
+        return tok.is(Token.Kind.OTHER) && (tok.core().equals("—") || tok.core().equals("–") || tok.core().equals("-"));
     }
 
     /** The text from the first token's start to the last one's end, as written. */

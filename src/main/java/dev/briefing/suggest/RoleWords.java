@@ -10,16 +10,28 @@ import java.util.Set;
  */
 final class RoleWords {
     /** Words that stand before a name but are no part of it, and are not a role either. */
-    static final Set<String> HONORIFICS = Set.of("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mx.", "sir",
+    static final Set<String> HONORIFICS = words("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "mx.", "sir",
             "dame", "lord", "lady", "hon.", "rev.", "reverend", "sheikh");
 
     /** Modifiers that open a title without being one ("former", "acting"), and party labels. */
-    static final Set<String> MODIFIERS = Set.of("former", "acting", "interim", "incoming", "outgoing", "then",
+    static final Set<String> MODIFIERS = words("former", "acting", "interim", "incoming", "outgoing", "then",
             "republican", "democrat", "democratic", "labour", "conservative", "liberal", "independent", "veteran",
             "longtime", "late");
 
+    /** Modifiers that are no part of the role as stated: "former" makes it a past role, a party is not a role. */
+    static final Set<String> DROPPED = words("former", "then", "late", "longtime", "veteran", "republican", "democrat",
+            "democratic", "labour", "conservative", "liberal");
+
+    /** Capitalised adjectives of nationality that belong to a title ("American cosmologist"), by their endings. */
+    static boolean looksLikeNationality(String word) {
+        return word.length() >= 4 && Character.isUpperCase(word.charAt(0)) && (word.endsWith("ian") || word.endsWith("ean")
+                || word.endsWith("can") || word.endsWith("ese") || word.endsWith("ish") || word.endsWith("ench")
+                || word.endsWith("utch") || word.endsWith("ech") || word.endsWith("i") || word.equals("German")
+                || word.equals("Swiss") || word.equals("Greek") || word.equals("Thai"));
+    }
+
     /** The last word of a title: what the person is. */
-    static final Set<String> HEADS = Set.of("officer", "executive", "president", "director", "manager", "head",
+    static final Set<String> HEADS = words("officer", "executive", "president", "director", "manager", "head",
             "lead", "founder", "co-founder", "cofounder", "chair", "chairman", "chairwoman", "chairperson", "counsel",
             "partner", "principal", "editor", "reporter", "correspondent", "columnist", "analyst", "economist",
             "strategist", "professor", "prof.", "lecturer", "researcher", "scientist", "engineer", "designer",
@@ -35,10 +47,14 @@ final class RoleWords {
             "pope", "cardinal", "bishop", "rabbi", "imam", "gen.", "general", "col.", "colonel", "capt.", "lt.",
             "sgt.", "sergeant", "adm.", "admiral", "commander", "lieutenant", "chief", "deputy", "biostatistician",
             "neurologist", "physician", "surgeon", "doctor", "nurse", "pharmacist", "lawyer", "banker", "trader",
-            "negotiator", "delegate", "diplomat", "official", "leader", "boss", "dean", "provost", "rector");
+            "negotiator", "delegate", "diplomat", "official", "leader", "boss", "dean", "provost", "rector", "writer",
+            "substitute", "striker", "goalkeeper", "defender", "midfielder", "forward", "winger", "referee", "umpire",
+            "pitcher", "quarterback", "player", "runner", "driver", "rider", "champion", "astronomer", "geologist",
+            "cosmologist", "physicist", "chemist", "biologist", "mathematician", "historian", "philanthropist",
+            "entrepreneur", "billionaire", "photographer", "filmmaker", "comedian", "chef", "pilot", "officer");
 
     /** Words that stand inside titles before the head ("Chief Technology Officer", "Vice President of Research"). */
-    static final Set<String> INNER = Set.of("chief", "executive", "technology", "technical", "operating",
+    static final Set<String> INNER = words("chief", "executive", "technology", "technical", "operating",
             "operations", "financial", "finance", "product", "products", "digital", "medical", "marketing",
             "information", "security", "revenue", "scientific", "science", "research", "engineering", "growth",
             "strategy", "commercial", "legal", "people", "data", "investment", "communications", "policy", "content",
@@ -47,10 +63,16 @@ final class RoleWords {
             "federal", "national", "prime", "foreign", "home", "first", "attorney", "ai", "platform",
             "sales", "global", "regional", "country", "team", "staff", "independent", "founding", "co", "nasa",
             "non-executive", "editorial", "news", "business", "sports", "political", "economics",
-            "investigative", "supervising", "committee", "audit", "transport", "health", "education", "defence",
+            "investigative", "supervising", "committee", "audit", "campaign", "district", "circuit", "appeals",
+            "u.s.", "us", "risk", "credit", "thriller", "crime", "staff", "information", "privacy", "compliance", "transport", "health", "education", "defence",
             "defense", "justice", "energy", "climate", "environment", "trade", "treasury", "interior");
 
     private RoleWords() {}
+
+    /** A set of words; a word listed twice (lists grow by hand) is fine. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     static boolean isTitleWord(Token t) {
         String w = t.lower();
@@ -63,7 +85,7 @@ final class RoleWords {
     }
 
     /** Nouns that, after a name and a comma, say the name is an organisation or a place. */
-    static final Set<String> ORGANISATION_NOUNS = Set.of("firm", "company", "bank", "lab", "laboratory", "startup",
+    static final Set<String> ORGANISATION_NOUNS = words("firm", "company", "bank", "lab", "laboratory", "startup",
             "start-up", "group", "agency", "fund", "band", "duo", "trio", "quartet", "club", "maker", "manufacturer",
             "retailer", "utility", "carrier", "airline", "brand", "outlet", "newspaper", "magazine", "site",
             "website", "platform", "app", "service", "network", "exchange", "charity", "foundation", "university",

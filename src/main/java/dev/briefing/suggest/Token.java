@@ -38,12 +38,14 @@ record Token(String core, Kind kind, int start, boolean possessive, boolean sent
     }
 
     private static final Pattern NAME = Pattern.compile(
-            "(?:(?:al|el|ul|bin|ibn|abu|da|de|di|du|van|von|le|la)[-‐])?(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?"
+            "(?:(?:al|el|ul|bin|ibn|abu|da|de|di|du|van|von|le|la)[-‐])?(?:\\p{Lu}['’]|\\p{Lu}{1,2}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?"
                     + "(?:[-‐]\\p{Lu}?\\p{Ll}+)*");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Pattern ACRONYMS = Pattern.compile("\\p{Lu}{2,}s?");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "del", "della", "di", "da", "das",
             "dos", "du", "von", "zu", "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "ter", "ten", "y");
+    /** Irish patronymic particles, written with a capital: "Sean Ó Briain", "Aoife Ní Fhearraigh". */
+    private static final Set<String> CAPITAL_PARTICLES = Set.of("Ó", "Ní", "Nic", "Ua", "Uí");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     static final Set<String> ABBREVIATIONS = Set.of("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Sen.", "Rep.",
             "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Adm.", "Rev.", "Hon.", "Supt.", "Insp.", "Det.", "St.",
@@ -187,7 +189,7 @@ record Token(String core, Kind kind, int start, boolean possessive, boolean sent
         if (core.equals("&")) {
             return Kind.AMPERSAND;
         }
-        if (PARTICLES.contains(core)) {
+        if (PARTICLES.contains(core) || CAPITAL_PARTICLES.contains(core)) {
             return Kind.PARTICLE;
         }
         if (ACRONYMS.matcher(core).matches()) {

@@ -25,7 +25,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 final class DiscoveryEvaluation {
     /** The figures over a whole corpus, with what was missed and what was wrongly suggested. */
     record Score(int expected, int suggested, int correct, int rolesExpected, int rolesCorrect, List<String> missed,
-            List<String> wrong, List<String> nonPeopleSuggested) {
+            List<String> wrong, List<String> nonPeopleSuggested, List<String> roleMisses) {
         double recall() {
             return expected == 0 ? 1 : (double) correct / expected;
         }
@@ -59,6 +59,7 @@ final class DiscoveryEvaluation {
         List<String> missed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         List<String> nonPeople = new ArrayList<>();
+        List<String> roleMisses = new ArrayList<>();
         Load load = new Load(LoadSettings.builder().build());
         for (var article : index.articles()) {
             String slug = article.article().slug();
@@ -111,15 +112,16 @@ final class DiscoveryEvaluation {
                         : List.of(p.get("role").toString());
                 Object org = p.get("organization");
                 boolean ok = found.stream().filter(f -> NameLexicon.key(f.name()).equals(key)).flatMap(f -> f.roles().stream())
-                        .findFirst()
                         .filter(r -> accepted.stream().anyMatch(a -> NameLexicon.key(a).equals(NameLexicon.key(r.title()))))
-                        .filter(r -> org == null || r.organization().map(NameLexicon::key).equals(Optional.of(NameLexicon.key(org.toString()))))
-                        .isPresent();
+                        .anyMatch(r -> org == null || r.organization().map(NameLexicon::key).equals(Optional.of(NameLexicon.key(org.toString()))));
                 if (ok) {
                     rolesCorrect++;
+                } else {
+                    roleMisses.add(slug + ": " + key + " expected " + accepted + (org == null ? "" : " at " + org) + ", found "
+                            + found.stream().filter(f -> NameLexicon.key(f.name()).equals(key)).flatMap(f -> f.roles().stream()).toList());
                 }
             }
         }
-        return new Score(expected, suggested, correct, rolesExpected, rolesCorrect, missed, wrong, nonPeople);
+        return new Score(expected, suggested, correct, rolesExpected, rolesCorrect, missed, wrong, nonPeople, roleMisses);
     }
 }
