@@ -60,6 +60,10 @@ final class EntityWords {
 
     private EntityWords() {}
 
+    static boolean isPrize(String lowerCaseWord) {
+        return Set.of("prize", "award", "medal", "trophy", "cup").contains(lowerCaseWord);
+    }
+
     /** A set of words; a word listed twice (lists grow by hand) is fine. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));

@@ -72,7 +72,7 @@ public final class PeopleSuggestions {
         }
         List<Suggestion> out = new ArrayList<>();
         for (Builder b : byName.values()) {
-            String base = Slugs.of(b.name);
+            String base = Slugs.of(transliterated(b.name));
             String id = base;
             for (int n = 2; !ids.add(id); n++) {
                 id = base + "-" + n;
@@ -80,6 +80,25 @@ public final class PeopleSuggestions {
             out.add(b.build(id));
         }
         return List.copyOf(out);
+    }
+
+    /** Letters that do not decompose into a base letter and an accent ("Sørensen" → "Sorensen"). */
+    private static String transliterated(String name) {
+        StringBuilder b = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            switch (c) {
+                case 'ø', 'Ø' -> b.append('o');
+                case 'æ', 'Æ' -> b.append("ae");
+                case 'œ', 'Œ' -> b.append("oe");
+                case 'ß' -> b.append("ss");
+                case 'ł', 'Ł' -> b.append('l');
+                case 'đ', 'Đ', 'ð', 'Ð' -> b.append('d');
+                case 'þ', 'Þ' -> b.append("th");
+                case 'ı' -> b.append('i');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     public List<Suggestion> all() {

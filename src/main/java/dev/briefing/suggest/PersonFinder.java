@@ -270,6 +270,12 @@ public final class PersonFinder {
             if (last.core().indexOf('-') > 0 || last.core().indexOf('\'') > 0 || last.core().indexOf('’') > 0) {
                 score += 1;
             }
+            for (int k = nameStart + 1; k < nameEnd; k++) {
+                if (t.get(k).is(Token.Kind.PARTICLE)) {
+                    score += 1; // "van der", "bin": family-name particles
+                    break;
+                }
+            }
             if (orgLike) {
                 score -= 3;
             }

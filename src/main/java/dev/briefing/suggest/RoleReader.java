@@ -178,7 +178,11 @@ final class RoleReader {
                     current &= !t.get(s).lower().equals("former");
                     s++;
                 }
-                organization = organization(s, o + 1);
+                if (EntityWords.isPrize(t.get(o).lower())) {
+                    titleFrom = s; // "Grammy Award nominee": the prize is part of the title
+                } else {
+                    organization = organization(s, o + 1);
+                }
             }
         }
         // "At Acme, chief executive Jane Doe said"

@@ -16,9 +16,145 @@ class PersonFinderTest {
     private static final MarkdownEngine MARKDOWN = new MarkdownEngine();
 
     @Test
-    void nameAfterAnOfAndBeforeWho() {
-        assertThat(names("She has the support of Christiana\nObuya, who chaired the fund's transitional committee."))
-                .containsExactly("Christiana Obuya");
+    void namesAtTheStartOfBulletsAndAfterSemicolons() {
+        assertThat(names("""
+                - Hallam Oyelaran — head of research, who joined last year.
+                - Brigid Castellane — board member.
+
+                Two were absent: the deputy, Ola Strandberg; and the liaison, Sunniva Haugland.
+                """)).containsExactly("Hallam Oyelaran", "Brigid Castellane", "Ola Strandberg", "Sunniva Haugland");
+    }
+
+    @Test
+    void namesAfterJobTitlesKeepTheTitleAsTheRole() {
+        List<FoundPerson> found = find("""
+                Chief Technology Officer Anders Vikberg spoke first. Vice President of Research Tobias Henning of
+                Quantor Semiconductor followed, then Acme CEO Rafaela Quint.
+                """);
+        assertThat(found).extracting(FoundPerson::name).containsExactly("Anders Vikberg", "Tobias Henning", "Rafaela Quint");
+        assertThat(found.get(0).roles()).containsExactly(new StatedRole("Chief Technology Officer", Optional.empty(), true));
+        assertThat(found.get(1).roles()).containsExactly(
+                new StatedRole("Vice President of Research", Optional.of("Quantor Semiconductor"), true));
+        assertThat(found.get(2).roles()).containsExactly(new StatedRole("CEO", Optional.of("Acme"), true));
+    }
+
+    @Test
+    void honorificsAndPoliticalTitlesAreNotPartOfTheName() {
+        assertThat(names("Sen. Rosalind Achter and Dr. Nnamdi Okoro met Mr. Hector Fuentes and Sir Anthony Bell."))
+                .containsExactly("Rosalind Achter", "Nnamdi Okoro", "Hector Fuentes", "Anthony Bell");
+        assertThat(find("Republican Sen. Curtis Mayhew spoke.").get(0).roles())
+                .containsExactly(new StatedRole("Sen.", Optional.empty(), true));
+    }
+
+    @Test
+    void lowerCaseTitlesBeforeAndAppositivesAfterTheName() {
+        List<FoundPerson> found = find("""
+                At Northgate Bank, chief executive Adaeze Nwosu said buybacks would go on. Marguerite Duval, general
+                counsel at Helio Devices, disagreed. Vantor's spokesperson, Maeve Kilbane, declined to comment.
+                Former Boeing engineer Tadek Wisniak, now an independent consultant, was sceptical.
+                """);
+        assertThat(found).extracting(FoundPerson::name)
+                .containsExactly("Adaeze Nwosu", "Marguerite Duval", "Maeve Kilbane", "Tadek Wisniak");
+        assertThat(found.get(0).roles()).containsExactly(new StatedRole("chief executive", Optional.of("Northgate Bank"), true));
+        assertThat(found.get(1).roles()).containsExactly(new StatedRole("general counsel", Optional.of("Helio Devices"), true));
+        assertThat(found.get(2).roles()).containsExactly(new StatedRole("spokesperson", Optional.of("Vantor"), true));
+        assertThat(found.get(3).roles()).containsExactly(new StatedRole("engineer", Optional.of("Boeing"), false),
+                new StatedRole("independent consultant", Optional.empty(), true));
+    }
+
+    @Test
+    void appointmentsStateTheNewRole() {
+        List<FoundPerson> found = find("""
+                Ledgerly named Omar Haddad chief risk officer. Mariana Costa joined the Wellcome Trust as director
+                of data.
+                """);
+        assertThat(found.get(0).roles()).containsExactly(new StatedRole("chief risk officer", Optional.empty(), true));
+        assertThat(found.get(1).roles()).containsExactly(
+                new StatedRole("director of data", Optional.of("Wellcome Trust"), true));
+    }
+
+    @Test
+    void sentenceInitialNamesAndCapitalisedWordsBeforeThem() {
+        assertThat(names("Ines Albergaria spent nine years there. Yesterday Grace Hollander said no. Analysts were unsure."))
+                .containsExactly("Ines Albergaria", "Grace Hollander");
+    }
+
+    @Test
+    void namesInHeadingsTitlesAndTheStandfirst() {
+        List<FoundPerson> found = find("Why Mei-Ling Zhou left the lab", Optional.empty(), Optional.of("Rafael Quint hired her."),
+                "## What Aoife Brennan Found\n\nShe said little.\n", List.of());
+        assertThat(found).extracting(FoundPerson::name).containsExactly("Mei-Ling Zhou", "Rafael Quint", "Aoife Brennan");
+        assertThat(found.get(0).firstOffset()).isEqualTo(-1); // named in the title only
+    }
+
+    @Test
+    void particlesHyphensApostrophesAndInitials() {
+        assertThat(names("""
+                Femke van der Linde, Hector de la Fuente Jr., Khalid bin Rashid and Fatima al-Zahrani met
+                Aoife O'Neill, Giancarlo D'Amato, Marit Lindqvist-Berg, J. R. Castellanos and A.K. Ramaswamy.
+                """)).containsExactly("Femke van der Linde", "Hector de la Fuente Jr.", "Khalid bin Rashid",
+                "Fatima al-Zahrani", "Aoife O'Neill", "Giancarlo D'Amato", "Marit Lindqvist-Berg", "J. R. Castellanos",
+                "A.K. Ramaswamy");
+    }
+
+    @Test
+    void theFamilyNameAloneIsAMentionOfTheSamePerson() {
+        List<FoundPerson> found = find("Femke van der Linde won. Van der Linde, 47, said so; van der Linde's adviser agreed.");
+        assertThat(found).extracting(FoundPerson::name).containsExactly("Femke van der Linde");
+        assertThat(find("Takeshi Morimoto spoke. Morimoto's plan won, and Morimoto left.").get(0).mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void organisationsNamedLikePeopleAreNotPeople() {
+        assertThat(names("""
+                Goldman Sachs and Morgan Stanley beat forecasts, and the Gates Foundation moved its endowment. Shares
+                of Goldman rose. Analysts at Pemberton Hale agreed. Carrick Lowe, the engineering firm, built it. The
+                Brightman Family Foundation and Johnson & Johnson gave money.
+                """)).isEmpty();
+    }
+
+    @Test
+    void twoWordLabsLegalNamesProductsAndPrizesAreNotPeople() {
+        assertThat(names("""
+                She left Quiet Lattice for Tessellate Robotics Holdings, Inc. in March. The Juniper Max arm and the
+                Aurora Pro earbuds went on sale. He shared the Kavli Prize and the Halvorsen Medal. Thinking
+                Machines and Safe Superintelligence raised money.
+                """)).isEmpty();
+    }
+
+    @Test
+    void placesThatAreAlsoGivenNamesAndCalendarWordsAreNotPeople() {
+        assertThat(names("""
+                Shipments to Jordan and Georgia rose. The line runs from Chelsea Wharf to Florence Park, past Sydney
+                Road, and opens in May. Trials ran in Toronto and São Paulo on Monday. Offices in Saudi Arabia and
+                New York stayed open in August.
+                """)).isEmpty();
+    }
+
+    @Test
+    void quotationsCodeAndLinksAreReadAsTheyShouldBe() {
+        assertThat(names("He said \"Hello World\" and ran `Linus Torvalds` — see [Ken Thompson](https://example.com)."))
+                .containsExactly("Ken Thompson");
+    }
+
+    @Test
+    void registryNamesOrganisationsAndTheStopListAreNeverSuggested() {
+        assertThat(find("A", Optional.empty(), Optional.empty(), "Ingrid Solberg met Lehmann Pryor and Odile Ferrand.",
+                List.of("Ingrid Solberg", "Lehmann Pryor")))
+                .extracting(FoundPerson::name).containsExactly("Odile Ferrand");
+    }
+
+    @Test
+    void bylineAuthorsArePeople() {
+        List<FoundPerson> found = find("A", Optional.of("By Dana Whitfield and Lin Qiaowen"), Optional.empty(), "No names.", List.of());
+        assertThat(found).extracting(FoundPerson::name).containsExactly("Dana Whitfield", "Lin Qiaowen");
+        assertThat(found.get(0).mentions()).isZero();
+    }
+
+    @Test
+    void aLabelledInterviewNamesTheSpeaker() {
+        assertThat(names("**Founders Desk:** Why?\n\n**Ines Albergaria:** Because nobody else would.\n"))
+                .containsExactly("Ines Albergaria");
     }
 
     static List<String> names(String body) {
@@ -26,13 +162,14 @@ class PersonFinderTest {
     }
 
     static List<FoundPerson> find(String body) {
-        return find("A", Optional.empty(), body, List.of());
+        return find("A", Optional.empty(), Optional.empty(), body, List.of());
     }
 
-    static List<FoundPerson> find(String title, Optional<String> author, String body, List<String> known) {
+    static List<FoundPerson> find(String title, Optional<String> author, Optional<String> summary, String body,
+            List<String> known) {
         Article article = new Article(Path.of("articles/a.md"), "a", title, Optional.empty(), Optional.empty(), author,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(),
-                false, body, 4, Map.of());
+                Optional.empty(), Optional.empty(), summary, Optional.empty(), List.of(), List.of(), List.of(), false, body,
+                4, Map.of());
         return new PersonFinder(NameLexicon.builtIn(), KnownNames.of(known)).find(new ParsedArticle(article, MARKDOWN.parse(body)));
     }
 }
