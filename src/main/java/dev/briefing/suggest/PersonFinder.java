@@ -257,6 +257,10 @@ public final class PersonFinder {
             if (allCommon && !lexicon.isGivenName(first.core())) {
                 score -= 2;
             }
+            if (!titled && lexicon.isGivenName(first.core()) && last != first && lexicon.isCommonWord(last.core())
+                    && !lexicon.isGivenName(last.core())) {
+                score -= 1; // "Savannah Gold", "Claude Code": a given name before a common noun needs more evidence
+            }
             if (!anyCommon && !titled) {
                 score += 1; // words no dictionary knows are proper names
             }

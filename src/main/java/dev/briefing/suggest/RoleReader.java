@@ -28,6 +28,11 @@ final class RoleReader {
     private static final Set<String> APPOINTING = Set.of("named", "appointed", "promoted", "hired", "made", "elected",
             "picked", "tapped", "installed", "chose", "names", "appoints", "promotes", "hires");
     private static final Set<String> COPULAS = Set.of("is", "was", "becomes", "became", "remains", "serves", "served");
+    private static final Set<String> APPOINTED = Set.of("has been appointed", "was appointed", "is appointed",
+            "has been named", "was named", "is named", "was promoted to", "has been promoted to", "will become",
+            "has become", "was elected", "has been elected", "was made", "becomes", "became");
+    private static final Set<String> FUNCTION_WORDS = Set.of("who", "which", "that", "whose", "and", "or", "but", "of",
+            "in", "on", "at", "for", "to", "with", "by", "from", "is", "was", "has", "had", "will", "would", "not");
     private static final Set<String> JOINING = Set.of("joined", "joins", "rejoined", "rejoins");
     /** Words that open a sentence before a title without being an organisation ("Yesterday CEO Jane Doe"). */
     private static final Set<String> OPENERS = Set.of("yesterday", "today", "tomorrow", "meanwhile", "then", "now",
@@ -81,6 +86,7 @@ final class RoleReader {
         int first = titleStart;
         boolean current = true;
         while (first < nameStart && (RoleWords.HONORIFICS.contains(t.get(first).lower())
+                && !(first + 1 < nameStart && RoleWords.isHead(t.get(first + 1).core())) // "Lord Mayor"
                 || RoleWords.DROPPED.contains(t.get(first).lower()))) {
             current &= !t.get(first).lower().equals("former");
             first++;
@@ -137,9 +143,13 @@ final class RoleReader {
             }
         }
         int headEnd = k + 1;
-        // "its head of digital, Jane Doe"
-        if (!isHead(t.get(k)) && k >= 2 && t.get(k - 1).lower().equals("of") && isHead(t.get(k - 2)) && isLower(t.get(k).core())) {
-            k -= 2;
+        // "its head of digital, Jane Doe", "its head of regional lending, Jane Doe"
+        for (int field = 1; field <= 3 && !isHead(t.get(k)); field++) {
+            int of = k - field + 1 - 1;
+            if (of >= 1 && t.get(of).lower().equals("of") && isHead(t.get(of - 1)) && allLower(of + 1, k + 1)) {
+                k = of - 1;
+                break;
+            }
         }
         if (!isHead(t.get(k))) {
             return Optional.empty();
@@ -163,7 +173,8 @@ final class RoleReader {
             titleFrom++;
         }
         int o = from - 1;
-        boolean determiner = o >= 0 && DETERMINERS.contains(t.get(o).lower());
+        // "its chief engineer, Jane Doe", "the council's chief engineer, Jane Doe"
+        boolean determiner = o >= 0 && (DETERMINERS.contains(t.get(o).lower()) || t.get(o).possessive() && isLower(t.get(o).core()));
         if (organization.isEmpty() && o >= 0 && (!t.get(o).breakAfter() || t.get(o).possessive())) {
             Token before = t.get(o);
             if (before.lower().equals("former")) {
@@ -232,13 +243,31 @@ final class RoleReader {
         return roleFrom(p, true);
     }
 
-    /** "Jane Doe is a neurologist at Acme", "Jane Doe, is its chief scientist". */
+    /**
+     * "Jane Doe is a neurologist at Acme", "Jane Doe, is its chief scientist", "Jane Doe, formerly of
+     * Acme, has been appointed chief scientist at Initech".
+     */
     private Optional<StatedRole> predicate(int nameEnd) {
         int p = nameEnd;
         if (p >= t.size() || t.get(p - 1).breakAfter() && !t.get(p - 1).trailing().equals(",")) {
             return Optional.empty();
         }
-        if (!COPULAS.contains(t.get(p).lower()) || t.get(p).breakAfter()) {
+        if (t.get(p - 1).trailing().equals(",") && !COPULAS.contains(t.get(p).lower())) {
+            int q = p; // skip an appositive: ", formerly of the Harwell Institute,"
+            while (q < t.size() && q < p + 8 && !t.get(q).breakAfter()) {
+                q++;
+            }
+            if (q < t.size() && q < p + 8 && t.get(q).trailing().equals(",")) {
+                p = q + 1;
+            }
+        }
+        if (p + 2 < t.size() && APPOINTED.contains(t.get(p).lower() + " " + t.get(p + 1).lower() + " " + t.get(p + 2).lower())) {
+            return roleFrom(p + 3, false);
+        }
+        if (p + 1 < t.size() && APPOINTED.contains(t.get(p).lower() + " " + t.get(p + 1).lower())) {
+            return roleFrom(p + 2, false);
+        }
+        if (p >= t.size() || !COPULAS.contains(t.get(p).lower()) || t.get(p).breakAfter()) {
             return Optional.empty();
         }
         p++;
@@ -254,7 +283,12 @@ final class RoleReader {
     /** "Jane Doe joined the Wellcome Trust as director of data". */
     private Optional<StatedRole> joinedAs(int nameEnd) {
         int p = nameEnd;
-        if (p + 3 >= t.size() || t.get(p - 1).breakAfter() || !JOINING.contains(t.get(p).lower())) {
+        if (p < t.size() && isDash(t.get(p))) {
+            p++; // "Jane Doe — joins Acme as ..."
+        } else if (p < t.size() && t.get(p - 1).breakAfter()) {
+            return Optional.empty();
+        }
+        if (p + 3 >= t.size() || !JOINING.contains(t.get(p).lower())) {
             return Optional.empty();
         }
         int s = p + 1;
@@ -307,9 +341,22 @@ final class RoleReader {
             }
         }
         int from = p;
+        // "a utilities analyst", "a transport modelling consultant": lower-case words before a head.
+        if (p > 0 && DETERMINERS.contains(t.get(p - 1).lower())) {
+            int q = p;
+            while (q < t.size() && q < p + 2 && t.get(q).is(Token.Kind.OTHER) && isLower(t.get(q).core()) && !isHead(t.get(q))
+                    && !t.get(q).breakAfter() && !FUNCTION_WORDS.contains(t.get(q).lower())) {
+                q++;
+            }
+            if (q > p && q < t.size() && isHead(t.get(q))) {
+                p = q;
+            }
+        }
         int head = -1;
-        while (p < t.size() && isTitleWord(t.get(p)) && (isLower(t.get(p).core()) || t.get(p).is(Token.Kind.ACRONYM) || p == from
-                || head < 0)) {
+        boolean lowerCase = p < t.size() && isLower(t.get(p).core());
+        // A title keeps the case it starts in: "chief risk officer", "Chief Technology Officer".
+        while (p < t.size() && isTitleWord(t.get(p)) && (isLower(t.get(p).core()) == lowerCase
+                || t.get(p).is(Token.Kind.ACRONYM) || head < 0)) {
             if (isHead(t.get(p))) {
                 head = p;
             }
@@ -322,10 +369,19 @@ final class RoleReader {
             return Optional.empty();
         }
         int end = head + 1;
-        // "head of procurement": a lower-case field after "of" belongs to the title.
-        if (!t.get(head).breakAfter() && end + 1 < t.size() && t.get(end).lower().equals("of")
-                && t.get(end + 1).is(Token.Kind.OTHER) && isLower(t.get(end + 1).core())) {
-            end += 2;
+        // "head of procurement", "head of storage development": a lower-case field after "of" belongs to the title.
+        if (!t.get(head).breakAfter() && end + 1 < t.size() && t.get(end).lower().equals("of")) {
+            int e = end + 1;
+            while (e < t.size() && e < end + 4 && t.get(e).is(Token.Kind.OTHER) && isLower(t.get(e).core())
+                    && !ORGANISATION_LINKS.contains(t.get(e).lower()) && !t.get(e).lower().equals("and")) {
+                e++;
+                if (t.get(e - 1).breakAfter()) {
+                    break;
+                }
+            }
+            if (e > end + 1) {
+                end = e;
+            }
         }
         if (organization.isEmpty()) {
             organization = organizationAfter(end);
@@ -342,6 +398,9 @@ final class RoleReader {
         int s = end + 1;
         if (s < t.size() && t.get(s).lower().equals("the") && !t.get(s).breakAfter()) {
             s++;
+            if (s < t.size() && RoleWords.ORGANISATION_NOUNS.contains(t.get(s).lower()) && !t.get(s).breakAfter()) {
+                s++; // "at the consultancy Brightwater Partners"
+            }
         }
         int e = s;
         while (e < t.size() && (t.get(e).is(Token.Kind.NAME) || t.get(e).is(Token.Kind.ACRONYM)
@@ -363,6 +422,15 @@ final class RoleReader {
             from++;
         }
         return from < to ? Optional.of(span(from, to)) : Optional.empty();
+    }
+
+    private boolean allLower(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isLower(t.get(i).core()) || i < to - 1 && t.get(i).breakAfter()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJoiningLower(Token tok) {

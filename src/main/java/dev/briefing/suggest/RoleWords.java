@@ -51,7 +51,8 @@ final class RoleWords {
             "substitute", "striker", "goalkeeper", "defender", "midfielder", "forward", "winger", "referee", "umpire",
             "pitcher", "quarterback", "player", "runner", "driver", "rider", "champion", "astronomer", "geologist",
             "cosmologist", "physicist", "chemist", "biologist", "mathematician", "historian", "philanthropist",
-            "entrepreneur", "billionaire", "photographer", "filmmaker", "comedian", "chef", "pilot", "officer");
+            "entrepreneur", "billionaire", "coordinator", "curator", "inspector", "supervisor", "organiser",
+            "volunteer", "campaigner", "activist", "farmer", "teacher", "principal", "librarian", "archivist", "photographer", "filmmaker", "comedian", "chef", "pilot", "officer");
 
     /** Words that stand inside titles before the head ("Chief Technology Officer", "Vice President of Research"). */
     static final Set<String> INNER = words("chief", "executive", "technology", "technical", "operating",

@@ -48,8 +48,75 @@ final class DiscoveryEvaluation {
                 Optional.empty(), false)).index();
     }
 
+    /**
+     * What one article is labelled with.
+     *
+     * @param roles expected role per person key: accepted titles, and the organisation when stated
+     */
+    record Labels(List<String> people, Map<String, ExpectedRole> roles, Set<String> notPeople) {}
+
+    record ExpectedRole(List<String> titles, Optional<String> organization) {}
+
     static Score score(Path content, Path expectedDir, NameLexicon lexicon) throws IOException, BuildFailedException {
         SiteIndex index = index(content);
+        Map<String, Labels> labels = new java.util.LinkedHashMap<>();
+        for (var article : index.articles()) {
+            String slug = article.article().slug();
+            Path file = expectedDir.resolve(slug + ".yaml");
+            if (Files.exists(file)) {
+                labels.put(slug, discoveryLabels(file));
+            }
+        }
+        return score(index, labels, lexicon);
+    }
+
+    /** The format of {@code src/test/resources/discovery/expected/}. */
+    @SuppressWarnings("unchecked")
+    static Labels discoveryLabels(Path file) throws IOException {
+        Map<String, Object> y = (Map<String, Object>) LOAD.loadFromString(Files.readString(file));
+        List<String> people = new ArrayList<>();
+        Map<String, ExpectedRole> roles = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> p : (List<Map<String, Object>>) y.getOrDefault("people", List.of())) {
+            String name = (String) p.get("name");
+            people.add(name);
+            if (p.get("role") != null) {
+                List<String> titles = p.get("role") instanceof List<?> l ? l.stream().map(Object::toString).toList()
+                        : List.of(p.get("role").toString());
+                roles.put(NameLexicon.key(name), new ExpectedRole(titles, Optional.ofNullable((String) p.get("organization"))));
+            }
+        }
+        Set<String> notPeople = new TreeSet<>();
+        for (Object o : (List<?>) y.getOrDefault("not_people", List.of())) {
+            notPeople.add(NameLexicon.key(o.toString()));
+        }
+        for (Object o : (List<?>) y.getOrDefault("registered", List.of())) {
+            notPeople.add(NameLexicon.key(o.toString()));
+        }
+        return new Labels(people, roles, notPeople);
+    }
+
+    /** The format of the import corpus, {@code src/test/resources/import/<case>/expected.yaml}. */
+    @SuppressWarnings("unchecked")
+    static Labels importLabels(Path file) throws IOException {
+        Map<String, Object> y = (Map<String, Object>) LOAD.loadFromString(Files.readString(file));
+        List<String> people = new ArrayList<>();
+        Map<String, ExpectedRole> roles = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> p : (List<Map<String, Object>>) y.getOrDefault("people", List.of())) {
+            String name = (String) p.get("name");
+            people.add(name);
+            if (p.get("role") instanceof Map<?, ?> r && r.get("title") != null) {
+                roles.put(NameLexicon.key(name), new ExpectedRole(List.of(r.get("title").toString()),
+                        Optional.ofNullable((String) r.get("organization"))));
+            }
+        }
+        Set<String> notPeople = new TreeSet<>();
+        for (Map<String, Object> n : (List<Map<String, Object>>) y.getOrDefault("not_people", List.of())) {
+            notPeople.add(NameLexicon.key(n.get("name").toString()));
+        }
+        return new Labels(people, roles, notPeople);
+    }
+
+    static Score score(SiteIndex index, Map<String, Labels> labelsBySlug, NameLexicon lexicon) {
         PeopleSuggestions suggestions = PeopleSuggestions.of(index, lexicon);
         int expected = 0;
         int suggested = 0;
@@ -60,31 +127,14 @@ final class DiscoveryEvaluation {
         List<String> wrong = new ArrayList<>();
         List<String> nonPeople = new ArrayList<>();
         List<String> roleMisses = new ArrayList<>();
-        Load load = new Load(LoadSettings.builder().build());
-        for (var article : index.articles()) {
-            String slug = article.article().slug();
-            Path labels = expectedDir.resolve(slug + ".yaml");
-            if (!Files.exists(labels)) {
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> y = (Map<String, Object>) load.loadFromString(Files.readString(labels));
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> people = (List<Map<String, Object>>) y.getOrDefault("people", List.of());
+        for (Map.Entry<String, Labels> e : labelsBySlug.entrySet()) {
+            String slug = e.getKey();
+            Labels labels = e.getValue();
             Set<String> want = new LinkedHashSet<>();
-            people.forEach(p -> want.add(NameLexicon.key((String) p.get("name"))));
-            Set<String> notPeople = new TreeSet<>();
-            for (Object o : (List<?>) y.getOrDefault("not_people", List.of())) {
-                notPeople.add(NameLexicon.key(o.toString()));
-            }
-            for (Object o : (List<?>) y.getOrDefault("registered", List.of())) {
-                notPeople.add(NameLexicon.key(o.toString()));
-            }
+            labels.people().forEach(p -> want.add(NameLexicon.key(p)));
             List<FoundPerson> found = suggestions.byArticle(slug);
             Set<String> got = new LinkedHashSet<>();
-            for (FoundPerson f : found) {
-                got.add(NameLexicon.key(f.name()));
-            }
+            found.forEach(f -> got.add(NameLexicon.key(f.name())));
             expected += want.size();
             suggested += got.size();
             for (String g : got) {
@@ -92,7 +142,7 @@ final class DiscoveryEvaluation {
                     correct++;
                 } else {
                     wrong.add(slug + ": " + g);
-                    if (notPeople.contains(g)) {
+                    if (labels.notPeople().contains(g)) {
                         nonPeople.add(slug + ": " + g);
                     }
                 }
@@ -102,26 +152,26 @@ final class DiscoveryEvaluation {
                     missed.add(slug + ": " + w);
                 }
             }
-            for (Map<String, Object> p : people) {
-                if (p.get("role") == null) {
-                    continue;
-                }
+            for (Map.Entry<String, ExpectedRole> r : labels.roles().entrySet()) {
                 rolesExpected++;
-                String key = NameLexicon.key((String) p.get("name"));
-                List<String> accepted = p.get("role") instanceof List<?> l ? l.stream().map(Object::toString).toList()
-                        : List.of(p.get("role").toString());
-                Object org = p.get("organization");
-                boolean ok = found.stream().filter(f -> NameLexicon.key(f.name()).equals(key)).flatMap(f -> f.roles().stream())
-                        .filter(r -> accepted.stream().anyMatch(a -> NameLexicon.key(a).equals(NameLexicon.key(r.title()))))
-                        .anyMatch(r -> org == null || r.organization().map(NameLexicon::key).equals(Optional.of(NameLexicon.key(org.toString()))));
+                String key = r.getKey();
+                ExpectedRole role = r.getValue();
+                List<StatedRole> stated = found.stream().filter(f -> NameLexicon.key(f.name()).equals(key))
+                        .flatMap(f -> f.roles().stream()).toList();
+                boolean ok = stated.stream()
+                        .filter(s -> role.titles().stream().anyMatch(t -> NameLexicon.key(t).equals(NameLexicon.key(s.title()))))
+                        .anyMatch(s -> role.organization().isEmpty()
+                                || s.organization().map(NameLexicon::key).equals(role.organization().map(NameLexicon::key)));
                 if (ok) {
                     rolesCorrect++;
                 } else {
-                    roleMisses.add(slug + ": " + key + " expected " + accepted + (org == null ? "" : " at " + org) + ", found "
-                            + found.stream().filter(f -> NameLexicon.key(f.name()).equals(key)).flatMap(f -> f.roles().stream()).toList());
+                    roleMisses.add(slug + ": " + key + " expected " + role.titles()
+                            + role.organization().map(o -> " at " + o).orElse("") + ", found " + stated);
                 }
             }
         }
         return new Score(expected, suggested, correct, rolesExpected, rolesCorrect, missed, wrong, nonPeople, roleMisses);
     }
+
+    private static final Load LOAD = new Load(LoadSettings.builder().build());
 }
