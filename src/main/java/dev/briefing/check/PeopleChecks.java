@@ -1,11 +1,11 @@
 package dev.briefing.check;
 
 import dev.briefing.errors.Problems;
-import dev.briefing.index.MentionFinder;
 import dev.briefing.index.SiteIndex;
+import dev.briefing.markdown.ArticleParser;
+import dev.briefing.markdown.MentionFinder;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
-import dev.briefing.suggest.FoundPerson;
 import dev.briefing.suggest.PeopleSuggestions;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +16,24 @@ import java.util.stream.Collectors;
  * Checks for editors about the people registry, run by {@code build} and {@code check} after the
  * index is built. All are warnings:
  * <ul>
- *   <li>a person an article names who is not in the registry, at the first mention (found by
- *       {@link PeopleSuggestions}, which {@code briefing people suggest} turns into registry
- *       entries; registry names, organizations, publishers and the site's {@code name_stop_list}
- *       are never reported);</li>
+ *   <li>a person an article names who is not in the registry, at the first mention in that article
+ *       (found by {@link PeopleSuggestions}, which {@code briefing people suggest} turns into
+ *       registry entries; registry names, organizations, publishers and the site's
+ *       {@code name_stop_list} are never reported);</li>
  *   <li>a registry person no article mentions or lists;</li>
  *   <li>a name or alias two registry people share, so it can never be linked.</li>
  * </ul>
  */
 public final class PeopleChecks {
     private PeopleChecks() {}
+
+    /**
+     * Reads the people each article names, for the Markdown stage to keep (the tree is gone by the
+     * time the checks run).
+     */
+    public static ArticleParser.NameReader nameCandidates() {
+        return PeopleSuggestions.nameReader();
+    }
 
     public static void run(SiteIndex index, Problems problems) {
         unregisteredNames(index, problems);
@@ -37,9 +45,8 @@ public final class PeopleChecks {
     static void unregisteredNames(SiteIndex index, Problems problems) {
         PeopleSuggestions suggestions = PeopleSuggestions.of(index);
         for (ParsedArticle a : index.articles()) {
-            for (FoundPerson f : suggestions.byArticle(a.article().slug())) {
-                problems.warning(f.firstOffset() >= 0 ? a.positionOf(f.firstOffset()) : a.article().position(),
-                        "\"" + f.name() + "\" looks like a person's name but is not in the people registry");
+            for (ParsedArticle.NameCandidate c : suggestions.byArticle(a.slug())) {
+                problems.warning(c.position(), "\"" + c.text() + "\" looks like a person's name but is not in the people registry");
             }
         }
     }

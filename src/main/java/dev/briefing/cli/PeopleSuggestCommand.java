@@ -5,6 +5,7 @@ import dev.briefing.errors.Problems;
 import dev.briefing.index.SiteIndex;
 import dev.briefing.load.Content;
 import dev.briefing.load.ContentLoader;
+import dev.briefing.markdown.ArticleParser;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.suggest.PeopleSuggestions;
@@ -47,9 +48,10 @@ final class PeopleSuggestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Problems problems = new Problems();
         Content loaded = ContentLoader.load(content, problems);
-        MarkdownEngine markdown = new MarkdownEngine();
+        ArticleParser parser = new ArticleParser(new MarkdownEngine(), loaded.people(), loaded.site().linkEveryMention(),
+                PeopleSuggestions.nameReader());
         List<ParsedArticle> parsed = loaded.articles().parallelStream().filter(a -> !a.draft())
-                .map(a -> new ParsedArticle(a, markdown.parse(a.body()))).toList();
+                .map(a -> parser.parse(a, problems)).toList();
         SiteIndex index = SiteIndex.build(loaded.site(), parsed, loaded.people(), problems);
         if (problems.hasErrors()) {
             ProblemPrinter.print(problems.sorted().stream().filter(Problem::isError).toList(), err);
@@ -60,8 +62,7 @@ final class PeopleSuggestCommand implements Callable<Integer> {
         if (!append) {
             out.print(yaml);
             out.flush();
-            err.println(ProblemPrinter.count(suggestions.size(), "person") .replace("persons", "people")
-                    + " not in the registry.");
+            err.println(people(suggestions.size()) + " not in the registry.");
             err.flush();
             return 0;
         }
@@ -73,9 +74,12 @@ final class PeopleSuggestCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.println("Appended " + ProblemPrinter.count(suggestions.size(), "person").replace("persons", "people")
-                + " to " + registry + ".");
+        out.println("Appended " + people(suggestions.size()) + " to " + registry + ".");
         out.flush();
         return 0;
+    }
+
+    private static String people(int n) {
+        return n + (n == 1 ? " person" : " people");
     }
 }

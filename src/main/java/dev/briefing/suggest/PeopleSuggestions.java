@@ -1,54 +1,60 @@
 package dev.briefing.suggest;
 
 import dev.briefing.index.Organization;
-import dev.briefing.index.Organizations;
 import dev.briefing.index.SiteIndex;
+import dev.briefing.markdown.ArticleParser;
 import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.markdown.ParsedArticle.NameCandidate;
 import dev.briefing.model.Person;
 import dev.briefing.model.Role;
 import dev.briefing.model.Slugs;
+import dev.briefing.model.StatedRole;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Registry entries to propose for every person the site's articles name who is not in the
- * registry: each article read once by {@link PersonFinder} (in parallel), the findings merged by
- * name across articles.
+ * registry. The Markdown stage finds the people each article names ({@link #nameReader}, one pass
+ * per article); this leaves out those the site knows (registry names and aliases, organisations,
+ * publishers, the site's {@code name_stop_list}) and merges the rest by name across articles.
  *
  * <pre>
  * PeopleSuggestions s = PeopleSuggestions.of(index);
  * s.all();               // one Suggestion per unregistered person, in order of first mention
- * s.byArticle("slug");   // what one article names
+ * s.byArticle("slug");   // the unregistered people one article names
  * </pre>
  */
 public final class PeopleSuggestions {
-    private final Map<String, List<FoundPerson>> byArticle;
+    private final Map<String, List<NameCandidate>> byArticle;
     private final List<Suggestion> all;
 
-    private PeopleSuggestions(Map<String, List<FoundPerson>> byArticle, List<Suggestion> all) {
+    private PeopleSuggestions(Map<String, List<NameCandidate>> byArticle, List<Suggestion> all) {
         this.byArticle = byArticle;
         this.all = all;
     }
 
-    public static PeopleSuggestions of(SiteIndex index) {
-        return of(index, NameLexicon.builtIn());
+    /** The Markdown stage's reader of the people an article names. */
+    public static ArticleParser.NameReader nameReader() {
+        PersonFinder finder = new PersonFinder(NameLexicon.builtIn());
+        return finder::find;
     }
 
-    public static PeopleSuggestions of(SiteIndex index, NameLexicon lexicon) {
-        PersonFinder finder = new PersonFinder(lexicon, KnownNames.of(knownNames(index)));
-        List<ParsedArticle> articles = index.articles();
-        List<List<FoundPerson>> found = articles.parallelStream().map(finder::find).toList();
-        Map<String, List<FoundPerson>> byArticle = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            byArticle.put(articles.get(i).article().slug(), found.get(i));
+    public static PeopleSuggestions of(SiteIndex index) {
+        KnownNames known = KnownNames.of(knownNames(index));
+        Map<String, List<NameCandidate>> byArticle = new LinkedHashMap<>();
+        for (ParsedArticle a : index.articles()) {
+            byArticle.put(a.slug(), a.nameCandidates().stream()
+                    .filter(c -> !known.covers(List.of(NameLexicon.key(c.text()).split(" ")))).toList());
         }
         Set<String> ids = new HashSet<>();
         index.people().forEach(p -> ids.add(p.id()));
-        return new PeopleSuggestions(byArticle, merge(articles, found, ids));
+        return new PeopleSuggestions(byArticle, merge(byArticle, ids));
     }
 
     /** Names that are never suggested: registry people, their organisations, publishers, the stop list. */
@@ -56,23 +62,22 @@ public final class PeopleSuggestions {
         List<String> known = new ArrayList<>(index.site().nameStopList());
         for (Person p : index.people()) {
             known.addAll(p.allNames());
-            p.roles().stream().map(Role::organization).flatMap(java.util.Optional::stream).forEach(known::add);
+            p.roles().stream().map(Role::organization).flatMap(Optional::stream).forEach(known::add);
         }
-        Organizations.of(index).all().stream().map(Organization::name).forEach(known::add);
+        index.organizations().all().stream().map(Organization::name).forEach(known::add);
         return known;
     }
 
-    private static List<Suggestion> merge(List<ParsedArticle> articles, List<List<FoundPerson>> found, Set<String> ids) {
+    private static List<Suggestion> merge(Map<String, List<NameCandidate>> byArticle, Set<String> ids) {
         Map<String, Builder> byName = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            ParsedArticle a = articles.get(i);
-            for (FoundPerson f : found.get(i)) {
-                byName.computeIfAbsent(NameLexicon.key(f.name()), k -> new Builder(f.name(), a, f)).add(a, f);
+        byArticle.forEach((slug, found) -> {
+            for (NameCandidate f : found) {
+                byName.computeIfAbsent(NameLexicon.key(f.text()), k -> new Builder(f)).add(slug, f);
             }
-        }
+        });
         List<Suggestion> out = new ArrayList<>();
         for (Builder b : byName.values()) {
-            String base = Slugs.of(transliterated(b.name));
+            String base = Slugs.of(transliterated(b.first.text()));
             String id = base;
             for (int n = 2; !ids.add(id); n++) {
                 id = base + "-" + n;
@@ -105,26 +110,22 @@ public final class PeopleSuggestions {
         return all;
     }
 
-    public List<FoundPerson> byArticle(String slug) {
+    /** The unregistered people an article names, in order of first mention. */
+    public List<NameCandidate> byArticle(String slug) {
         return byArticle.getOrDefault(slug, List.of());
     }
 
     private static final class Builder {
-        final String name;
-        final ParsedArticle firstArticle;
-        final FoundPerson first;
+        final NameCandidate first;
         final Map<StatedRole, List<String>> roles = new LinkedHashMap<>();
         final List<String> articles = new ArrayList<>();
         int mentions;
 
-        Builder(String name, ParsedArticle firstArticle, FoundPerson first) {
-            this.name = name;
-            this.firstArticle = firstArticle;
+        Builder(NameCandidate first) {
             this.first = first;
         }
 
-        Builder add(ParsedArticle a, FoundPerson f) {
-            String slug = a.article().slug();
+        Builder add(String slug, NameCandidate f) {
             articles.add(slug);
             mentions += f.mentions();
             for (StatedRole r : f.roles()) {
@@ -136,10 +137,8 @@ public final class PeopleSuggestions {
         Suggestion build(String id) {
             List<Suggestion.Role> out = new ArrayList<>();
             roles.forEach((r, slugs) -> out.add(new Suggestion.Role(r.title(), r.organization(), r.current(),
-                    List.copyOf(new java.util.LinkedHashSet<>(slugs)))));
-            var at = first.firstOffset() >= 0 ? firstArticle.positionOf(first.firstOffset())
-                    : firstArticle.article().position();
-            return new Suggestion(id, name, List.copyOf(out), mentions, List.copyOf(articles), at);
+                    List.copyOf(new LinkedHashSet<>(slugs)))));
+            return new Suggestion(id, first.text(), List.copyOf(out), mentions, List.copyOf(articles), first.position());
         }
     }
 }

@@ -1,6 +1,10 @@
 package dev.briefing.suggest;
 
-import dev.briefing.markdown.ParsedArticle;
+import com.vladsch.flexmark.util.ast.Document;
+import dev.briefing.markdown.BodyPositions;
+import dev.briefing.markdown.ParsedArticle.NameCandidate;
+import dev.briefing.model.Article;
+import dev.briefing.model.StatedRole;
 import dev.briefing.suggest.TextSegments.Kind;
 import dev.briefing.suggest.TextSegments.Segment;
 import java.util.ArrayList;
@@ -18,16 +22,18 @@ import java.util.Set;
  * English word, an organisation or place word) and what stands around them (a title or honorific,
  * "the", "at", an appositive role or "the engineering firm", the family name used alone later).
  *
+ * <p>It runs in the Markdown stage, on the tree, for every person the article names; registry
+ * people and organisations are left out later by {@link PeopleSuggestions}, from the index.
+ *
  * <pre>
- * PersonFinder finder = new PersonFinder(NameLexicon.builtIn(), KnownNames.of(registryNames));
- * List&lt;FoundPerson&gt; people = finder.find(parsedArticle);
+ * PersonFinder finder = new PersonFinder(NameLexicon.builtIn());
+ * List&lt;NameCandidate&gt; people = finder.find(article, document, positions, mentionRanges);
  * </pre>
  */
 public final class PersonFinder {
     /** A phrase needs at least this much evidence to be suggested as a person. */
     static final int THRESHOLD = 2;
     private static final int MAX_NAME_WORDS = 5;
-    private static final boolean DEBUG = Boolean.getBoolean("briefing.discovery.debug");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "added", "argued",
             "explained", "noted", "asked", "replied", "recalled", "warned", "joined", "left", "founded", "leads", "led",
             "runs", "ran", "chairs", "spoke", "thinks", "believes", "declined", "agreed", "called");
@@ -36,21 +42,23 @@ public final class PersonFinder {
             "inside", "throughout", "around");
 
     private final NameLexicon lexicon;
-    private final KnownNames known;
 
-    public PersonFinder(NameLexicon lexicon, KnownNames known) {
+    public PersonFinder(NameLexicon lexicon) {
         this.lexicon = lexicon;
-        this.known = known;
     }
 
-    /** The people the article names whom {@link KnownNames} does not know, in order of first mention. */
-    public List<FoundPerson> find(ParsedArticle article) {
-        Article a = new Article();
-        for (Segment s : TextSegments.of(article)) {
-            a.read(s);
+    /**
+     * The people an article names, in order of first mention.
+     *
+     * @param mentions document ranges {@code [start, end)} of the registry mentions found, sorted
+     */
+    public List<NameCandidate> find(Article article, Document document, BodyPositions positions, List<int[]> mentions) {
+        Reading r = new Reading();
+        for (Segment s : TextSegments.of(article, document, mentions)) {
+            r.read(s);
         }
-        article.article().author().ifPresent(a::readByline);
-        return a.people();
+        article.author().ifPresent(r::readByline);
+        return r.people(article, positions);
     }
 
     /** One name as it occurs once, with the evidence around it. */
@@ -77,7 +85,7 @@ public final class PersonFinder {
     }
 
     /** What one article's segments say, gathered in one pass and weighed at the end. */
-    private final class Article {
+    private final class Reading {
         final List<Occurrence> occurrences = new ArrayList<>();
         /** Words used alone (no capitalised neighbour), by lower-case form: a family name used alone. */
         final Map<String, Integer> alone = new HashMap<>();
@@ -382,7 +390,7 @@ public final class PersonFinder {
             return null;
         }
 
-        List<FoundPerson> people() {
+        List<NameCandidate> people(Article article, BodyPositions positions) {
             Map<String, List<Occurrence>> byName = new LinkedHashMap<>();
             for (Occurrence o : occurrences) {
                 byName.computeIfAbsent(NameLexicon.key(o.name), k -> new ArrayList<>()).add(o);
@@ -395,7 +403,7 @@ public final class PersonFinder {
                     familyOf.putIfAbsent(NameLexicon.key(o.family()), e.getKey());
                 }
             }
-            List<FoundPerson> out = new ArrayList<>();
+            List<NameCandidate> out = new ArrayList<>();
             Map<String, List<Occurrence>> merged = new LinkedHashMap<>();
             byName.forEach((k, list) -> {
                 String into = familyOf.get(k);
@@ -407,9 +415,6 @@ public final class PersonFinder {
             });
             for (List<Occurrence> list : merged.values()) {
                 Occurrence first = list.get(0);
-                if (known.covers(first.words)) {
-                    continue;
-                }
                 String family = NameLexicon.key(first.family());
                 String lastWord = NameLexicon.key(first.words.get(first.words.size() - 1));
                 String firstWord = NameLexicon.key(first.words.get(0));
@@ -423,10 +428,6 @@ public final class PersonFinder {
                 } else if (alone.getOrDefault(firstWord, 0) > 0) {
                     best -= 2; // "Goldman Sachs ... Goldman": organisations are shortened to their first word
                 }
-                if (DEBUG) {
-                    System.err.println("  " + first.name + " best=" + best + " familyAlone=" + familyAlone + " scores="
-                            + list.stream().map(o -> o.score).toList() + " roles=" + list.get(0).roles);
-                }
                 if (best < THRESHOLD) {
                     continue;
                 }
@@ -434,7 +435,8 @@ public final class PersonFinder {
                 int offset = list.stream().mapToInt(o -> o.offset).filter(x -> x >= 0).findFirst().orElse(-1);
                 List<StatedRole> roles = list.stream().flatMap(o -> o.roles.stream()).distinct().toList();
                 int inText = (int) list.stream().filter(o -> !o.byline).count();
-                out.add(new FoundPerson(name, inText + familyAlone, offset, roles));
+                out.add(new NameCandidate(name, offset >= 0 ? positions.of(offset) : article.position(), inText + familyAlone,
+                        roles));
             }
             return out;
         }

@@ -1,5 +1,6 @@
 package dev.briefing.suggest;
 
+import dev.briefing.model.StatedRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -17,15 +17,15 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.briefing.markdown.MentionNode;
-import dev.briefing.markdown.ParsedArticle;
+import com.vladsch.flexmark.util.ast.Document;
+import dev.briefing.model.Article;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An article's prose as plain text pieces, one per block (paragraph, heading, table cell), plus the
  * title and the standfirst. Link text and emphasis are kept (a name in a link is still a name);
- * code, raw HTML, images and already-found mentions of registry people become barriers a name
+ * code, raw HTML, images and the mentions of registry people already found become barriers a name
  * cannot run across.
  */
 final class TextSegments {
@@ -46,30 +46,56 @@ final class TextSegments {
 
     private TextSegments() {}
 
-    static List<Segment> of(ParsedArticle article) {
+    /**
+     * @param mentions document ranges {@code [start, end)} of the registry mentions found, sorted
+     */
+    static List<Segment> of(Article article, Document document, List<int[]> mentions) {
         List<Segment> out = new ArrayList<>();
-        out.add(new Segment(Kind.TITLE, article.article().title(), null));
-        article.article().summary().ifPresent(s -> out.add(new Segment(Kind.SUMMARY, s, null)));
-        collect(article.document(), out);
+        out.add(new Segment(Kind.TITLE, article.title(), null));
+        article.summary().ifPresent(s -> out.add(new Segment(Kind.SUMMARY, s, null)));
+        collect(document, out, new Mentions(mentions));
         return out;
     }
 
-    private static void collect(Node node, List<Segment> out) {
+    private static void collect(Node node, List<Segment> out, Mentions mentions) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Paragraph || c instanceof Heading || c instanceof TableCell) {
-                Builder b = new Builder();
+                Builder b = new Builder(mentions);
                 b.inline(c);
                 out.add(b.build(c instanceof Heading ? Kind.HEADING : Kind.BODY));
             } else if (!(c instanceof FencedCodeBlock || c instanceof IndentedCodeBlock || c instanceof HtmlBlock
                     || c instanceof Reference)) {
-                collect(c, out);
+                collect(c, out, mentions);
             }
+        }
+    }
+
+    /** The mention ranges, read in document order by one cursor: the whole article costs one pass. */
+    private static final class Mentions {
+        private final List<int[]> ranges;
+        private int next;
+
+        Mentions(List<int[]> ranges) {
+            this.ranges = ranges;
+        }
+
+        /** Whether the offset is inside a mention; offsets must come in increasing order. */
+        boolean covers(int offset) {
+            while (next < ranges.size() && ranges.get(next)[1] <= offset) {
+                next++;
+            }
+            return next < ranges.size() && ranges.get(next)[0] <= offset;
         }
     }
 
     private static final class Builder {
         private final StringBuilder text = new StringBuilder();
+        private final Mentions mentions;
         private int[] offsets = new int[64];
+
+        Builder(Mentions mentions) {
+            this.mentions = mentions;
+        }
 
         void inline(Node parent) {
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
@@ -77,11 +103,17 @@ final class TextSegments {
                     CharSequence chars = c.getChars();
                     int base = c.getStartOffset();
                     for (int i = 0; i < chars.length(); i++) {
-                        add(chars.charAt(i), base + i);
+                        boolean inMention = mentions.covers(base + i);
+                        if (!inMention) {
+                            add(chars.charAt(i), base + i);
+                        } else if (text.length() == 0 || text.charAt(text.length() - 1) != BARRIER) {
+                            add(' ', base + i);
+                            add(BARRIER, base + i);
+                        }
                     }
                 } else if (c instanceof SoftLineBreak) {
                     add(' ', c.getStartOffset());
-                } else if (c instanceof HardLineBreak || c instanceof MentionNode || c instanceof Code
+                } else if (c instanceof HardLineBreak || c instanceof Code
                         || c instanceof HtmlInline || c instanceof Image || c instanceof ImageRef || c instanceof AutoLink
                         || c instanceof MailLink) {
                     add(' ', c.getStartOffset());

@@ -130,7 +130,7 @@ class ImportCorpusTest {
 
         Document bodyHtml() {
             String body = file.isEmpty() ? "" : file.substring(file.indexOf("\n---\n", 3) + 5);
-            return Jsoup.parseBodyFragment(MARKDOWN.renderForSite(MARKDOWN.parse(body)));
+            return Jsoup.parseBodyFragment(MARKDOWN.render(MARKDOWN.parse(body)));
         }
 
         String bodyText() {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.briefing.markdown.ParsedArticle.NameCandidate;
+import dev.briefing.model.StatedRole;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -57,7 +59,7 @@ final class DiscoveryEvaluation {
 
     record ExpectedRole(List<String> titles, Optional<String> organization) {}
 
-    static Score score(Path content, Path expectedDir, NameLexicon lexicon) throws IOException, BuildFailedException {
+    static Score score(Path content, Path expectedDir) throws IOException, BuildFailedException {
         SiteIndex index = index(content);
         Map<String, Labels> labels = new java.util.LinkedHashMap<>();
         for (var article : index.articles()) {
@@ -67,7 +69,7 @@ final class DiscoveryEvaluation {
                 labels.put(slug, discoveryLabels(file));
             }
         }
-        return score(index, labels, lexicon);
+        return score(index, labels);
     }
 
     /** The format of {@code src/test/resources/discovery/expected/}. */
@@ -116,8 +118,8 @@ final class DiscoveryEvaluation {
         return new Labels(people, roles, notPeople);
     }
 
-    static Score score(SiteIndex index, Map<String, Labels> labelsBySlug, NameLexicon lexicon) {
-        PeopleSuggestions suggestions = PeopleSuggestions.of(index, lexicon);
+    static Score score(SiteIndex index, Map<String, Labels> labelsBySlug) {
+        PeopleSuggestions suggestions = PeopleSuggestions.of(index);
         int expected = 0;
         int suggested = 0;
         int correct = 0;
@@ -132,9 +134,9 @@ final class DiscoveryEvaluation {
             Labels labels = e.getValue();
             Set<String> want = new LinkedHashSet<>();
             labels.people().forEach(p -> want.add(NameLexicon.key(p)));
-            List<FoundPerson> found = suggestions.byArticle(slug);
+            List<NameCandidate> found = suggestions.byArticle(slug);
             Set<String> got = new LinkedHashSet<>();
-            found.forEach(f -> got.add(NameLexicon.key(f.name())));
+            found.forEach(f -> got.add(NameLexicon.key(f.text())));
             expected += want.size();
             suggested += got.size();
             for (String g : got) {
@@ -156,7 +158,7 @@ final class DiscoveryEvaluation {
                 rolesExpected++;
                 String key = r.getKey();
                 ExpectedRole role = r.getValue();
-                List<StatedRole> stated = found.stream().filter(f -> NameLexicon.key(f.name()).equals(key))
+                List<StatedRole> stated = found.stream().filter(f -> NameLexicon.key(f.text()).equals(key))
                         .flatMap(f -> f.roles().stream()).toList();
                 boolean ok = stated.stream()
                         .filter(s -> role.titles().stream().anyMatch(t -> NameLexicon.key(t).equals(NameLexicon.key(s.title()))))

@@ -28,6 +28,6 @@ class DiscoveryScoreTest {
     }
 
     private static DiscoveryEvaluation.Score score(Path corpus) throws Exception {
-        return DiscoveryEvaluation.score(corpus.resolve("content"), corpus.resolve("expected"), NameLexicon.builtIn());
+        return DiscoveryEvaluation.score(corpus.resolve("content"), corpus.resolve("expected"));
     }
 }

@@ -46,8 +46,7 @@ class ImportCorpusDiscoveryTest {
             }
         }
         assertThat(labels).hasSizeGreaterThanOrEqualTo(8);
-        DiscoveryEvaluation.Score s = DiscoveryEvaluation.score(DiscoveryEvaluation.index(content), labels,
-                NameLexicon.builtIn());
+        DiscoveryEvaluation.Score s = DiscoveryEvaluation.score(DiscoveryEvaluation.index(content), labels);
         System.out.println("People discovery on the import corpus:\n  " + s.summary("import/ (" + labels.size() + " cases)")
                 + "\n  missed: " + s.missed() + "\n  wrongly suggested: " + s.wrong());
         assertThat(s.nonPeopleSuggested()).as("labelled non-people suggested as people").isEmpty();
