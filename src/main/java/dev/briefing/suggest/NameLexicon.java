@@ -73,8 +73,25 @@ public final class NameLexicon {
 
     /** Lower case, accents and curly apostrophes folded, spaces collapsed: "São Paulo" is "sao paulo". */
     static String key(String phrase) {
+        if (isPlainAscii(phrase)) {
+            return phrase.toLowerCase(Locale.ROOT); // the common case, without a normaliser or a regex
+        }
         String folded = Normalizer.normalize(phrase, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    /** ASCII letters and punctuation with single inner spaces: nothing for {@link #key} to fold. */
+    private static boolean isPlainAscii(String s) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c < ' ' || c == ' ' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Country names in English and the cities the JDK's time zones are named after. */

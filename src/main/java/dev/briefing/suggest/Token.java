@@ -137,13 +137,15 @@ record Token(String core, Kind kind, int start, boolean possessive, boolean sent
         for (int k = 0; k < s; k++) {
             quoted |= QUOTES.indexOf(word.charAt(k)) >= 0;
         }
-        if (INITIALS.matcher(stripClosingExceptDot(afterOpening)).matches()) {
+        boolean capital = !afterOpening.isEmpty() && Character.isUpperCase(afterOpening.charAt(0));
+        if (capital && afterOpening.length() > 1 && afterOpening.charAt(1) == '.'
+                && INITIALS.matcher(stripClosingExceptDot(afterOpening)).matches()) {
             String core = stripClosingExceptDot(afterOpening);
             String trailing = afterOpening.substring(core.length());
             return new Token(core, Kind.INITIAL, offset + s, false, sentenceStart, breaks(trailing), trailing, quoted);
         }
-        String abbrev = stripClosingExceptDot(afterOpening);
-        if (ABBREVIATIONS.contains(abbrev) || SUFFIXES.contains(abbrev)) {
+        String abbrev = capital ? stripClosingExceptDot(afterOpening) : "";
+        if (capital && (ABBREVIATIONS.contains(abbrev) || SUFFIXES.contains(abbrev))) {
             String trailing = afterOpening.substring(abbrev.length());
             Kind k = SUFFIXES.contains(abbrev) ? Kind.SUFFIX : Kind.ABBREVIATION;
             return new Token(abbrev, k, offset + s, false, sentenceStart, breaks(trailing), trailing, quoted);
@@ -185,6 +187,9 @@ record Token(String core, Kind kind, int start, boolean possessive, boolean sent
     private static Kind kind(String core) {
         if (core.isEmpty()) {
             return Kind.OTHER;
+        }
+        if (Character.isLowerCase(core.charAt(0)) && core.indexOf('-') < 0 && core.indexOf('‐') < 0) {
+            return PARTICLES.contains(core) ? Kind.PARTICLE : Kind.OTHER; // most words: no pattern to try
         }
         if (core.equals("&")) {
             return Kind.AMPERSAND;
