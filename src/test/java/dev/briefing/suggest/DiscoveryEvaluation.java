@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import dev.briefing.markdown.ParsedArticle.NameCandidate;
 import dev.briefing.model.StatedRole;
 import org.snakeyaml.engine.v2.api.Load;
@@ -72,48 +73,43 @@ final class DiscoveryEvaluation {
         return score(index, labels);
     }
 
-    /** The format of {@code src/test/resources/discovery/expected/}. */
-    @SuppressWarnings("unchecked")
+    /** The format of {@code src/test/resources/discovery/expected/}: {@code role} a title or a list of accepted titles. */
     static Labels discoveryLabels(Path file) throws IOException {
-        Map<String, Object> y = (Map<String, Object>) LOAD.loadFromString(Files.readString(file));
-        List<String> people = new ArrayList<>();
-        Map<String, ExpectedRole> roles = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> p : (List<Map<String, Object>>) y.getOrDefault("people", List.of())) {
-            String name = (String) p.get("name");
-            people.add(name);
-            if (p.get("role") != null) {
-                List<String> titles = p.get("role") instanceof List<?> l ? l.stream().map(Object::toString).toList()
-                        : List.of(p.get("role").toString());
-                roles.put(NameLexicon.key(name), new ExpectedRole(titles, Optional.ofNullable((String) p.get("organization"))));
+        return labels(file, p -> {
+            Object role = p.get("role");
+            if (role == null) {
+                return Optional.empty();
             }
-        }
-        Set<String> notPeople = new TreeSet<>();
-        for (Object o : (List<?>) y.getOrDefault("not_people", List.of())) {
-            notPeople.add(NameLexicon.key(o.toString()));
-        }
-        for (Object o : (List<?>) y.getOrDefault("registered", List.of())) {
-            notPeople.add(NameLexicon.key(o.toString()));
-        }
-        return new Labels(people, roles, notPeople);
+            List<String> titles = role instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of(role.toString());
+            return Optional.of(new ExpectedRole(titles, Optional.ofNullable((String) p.get("organization"))));
+        }, Object::toString);
     }
 
     /** The format of the import corpus, {@code src/test/resources/import/<case>/expected.yaml}. */
-    @SuppressWarnings("unchecked")
     static Labels importLabels(Path file) throws IOException {
+        return labels(file, p -> p.get("role") instanceof Map<?, ?> r && r.get("title") != null
+                ? Optional.of(new ExpectedRole(List.of(r.get("title").toString()), Optional.ofNullable((String) r.get("organization"))))
+                : Optional.empty(), n -> ((Map<?, ?>) n).get("name").toString());
+    }
+
+    /** People with their expected roles, and non-people (plus {@code registered} people) by name. */
+    @SuppressWarnings("unchecked")
+    private static Labels labels(Path file, Function<Map<String, Object>, Optional<ExpectedRole>> role,
+            Function<Object, String> nonPersonName) throws IOException {
         Map<String, Object> y = (Map<String, Object>) LOAD.loadFromString(Files.readString(file));
         List<String> people = new ArrayList<>();
         Map<String, ExpectedRole> roles = new java.util.LinkedHashMap<>();
         for (Map<String, Object> p : (List<Map<String, Object>>) y.getOrDefault("people", List.of())) {
             String name = (String) p.get("name");
             people.add(name);
-            if (p.get("role") instanceof Map<?, ?> r && r.get("title") != null) {
-                roles.put(NameLexicon.key(name), new ExpectedRole(List.of(r.get("title").toString()),
-                        Optional.ofNullable((String) r.get("organization"))));
-            }
+            role.apply(p).ifPresent(r -> roles.put(NameLexicon.key(name), r));
         }
         Set<String> notPeople = new TreeSet<>();
-        for (Map<String, Object> n : (List<Map<String, Object>>) y.getOrDefault("not_people", List.of())) {
-            notPeople.add(NameLexicon.key(n.get("name").toString()));
+        for (Object o : (List<?>) y.getOrDefault("not_people", List.of())) {
+            notPeople.add(NameLexicon.key(nonPersonName.apply(o)));
+        }
+        for (Object o : (List<?>) y.getOrDefault("registered", List.of())) {
+            notPeople.add(NameLexicon.key(o.toString()));
         }
         return new Labels(people, roles, notPeople);
     }
