@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the people an article names: runs of capitalised words read one pass per article, then
@@ -34,17 +32,13 @@ public final class PersonFinder {
     /** A phrase needs at least this much evidence to be suggested as a person. */
     static final int THRESHOLD = 2;
     private static final int MAX_NAME_WORDS = 5;
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "added", "argued",
-            "explained", "noted", "asked", "replied", "recalled", "warned", "joined", "left", "founded", "leads", "led",
-            "runs", "ran", "chairs", "spoke", "thinks", "believes", "declined", "agreed", "called");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "into", "near", "across", "outside",
-            "inside", "throughout", "around");
 
     private final NameLexicon lexicon;
+    private final NameEvidence evidence;
 
     public PersonFinder(NameLexicon lexicon) {
         this.lexicon = lexicon;
+        this.evidence = new NameEvidence(lexicon);
     }
 
     /**
@@ -68,15 +62,13 @@ public final class PersonFinder {
         final int offset;
         int score;
         List<StatedRole> roles = List.of();
-        final boolean titleCase;
         /** From the front matter's author: not a mention in the text. */
         boolean byline;
 
-        Occurrence(String name, List<String> words, int offset, boolean titleCase) {
+        Occurrence(String name, List<String> words, int offset) {
             this.name = name;
             this.words = words;
             this.offset = offset;
-            this.titleCase = titleCase;
         }
 
         String family() {
@@ -89,11 +81,10 @@ public final class PersonFinder {
         final List<Occurrence> occurrences = new ArrayList<>();
         /** Words used alone (no capitalised neighbour), by lower-case form: a family name used alone. */
         final Map<String, Integer> alone = new HashMap<>();
-        final Map<String, Integer> aloneFirstOffset = new HashMap<>();
 
         void read(Segment s) {
             List<Token> tokens = Token.of(s.text());
-            boolean titleCase = (s.kind() == Kind.TITLE || s.kind() == Kind.HEADING) && isTitleCase(tokens);
+            boolean titleCase = (s.kind() == Kind.TITLE || s.kind() == Kind.HEADING) && NameEvidence.isTitleCase(tokens);
             RoleReader roles = new RoleReader(s.text(), tokens, lexicon);
             int i = 0;
             while (i < tokens.size()) {
@@ -120,11 +111,11 @@ public final class PersonFinder {
                 for (Token tok : t) {
                     allNames &= tok.nameLike() && !tok.breakAfter() || tok == t.get(t.size() - 1) && tok.nameLike();
                 }
-                int words = allNames ? nameWords(t, 0, t.size()) : 0;
+                int words = allNames ? NameEvidence.nameWords(t, 0, t.size()) : 0;
                 if (words >= 2 && words <= MAX_NAME_WORDS) {
                     List<String> parts = t.stream().map(Token::core).toList();
-                    Occurrence o = new Occurrence(String.join(" ", parts), parts, -1, false);
-                    o.score = isNotPerson(t, 0, t.size()) ? -10 : 5; // a byline names a person
+                    Occurrence o = new Occurrence(String.join(" ", parts), parts, -1);
+                    o.score = evidence.isNotPerson(t, 0, t.size()) ? -10 : 5; // a byline names a person
                     o.byline = true;
                     occurrences.add(o);
                 }
@@ -154,26 +145,26 @@ public final class PersonFinder {
                 }
             }
             int nameStart = to;
-            while (nameStart - 1 >= from && t.get(nameStart - 1).nameLike() && !isTitle(t, nameStart - 1)) {
+            while (nameStart - 1 >= from && t.get(nameStart - 1).nameLike() && !evidence.isTitle(t, nameStart - 1)) {
                 nameStart--;
             }
             int titleStart = nameStart;
-            while (titleStart - 1 >= from && isTitle(t, titleStart - 1)) {
+            while (titleStart - 1 >= from && evidence.isTitle(t, titleStart - 1)) {
                 titleStart--;
             }
             // "Dean Ruiz": a title word that is also a given name opens the name when nothing else would.
-            if (nameWords(t, nameStart, to) < 2 && titleStart < nameStart && lexicon.isGivenName(t.get(nameStart - 1).core())
+            if (NameEvidence.nameWords(t, nameStart, to) < 2 && titleStart < nameStart && lexicon.isGivenName(t.get(nameStart - 1).core())
                     && t.get(nameStart - 1).is(Token.Kind.NAME)) {
                 nameStart--;
             }
             boolean orgLike = false;
             // A capital at a sentence start says nothing: "Yesterday Jane Doe", "Analysts".
-            while (nameStart < to && nameStart == from && t.get(nameStart).sentenceStart() && isCommonNotGiven(t.get(nameStart))) {
+            while (nameStart < to && nameStart == from && t.get(nameStart).sentenceStart() && evidence.isCommonNotGiven(t.get(nameStart))) {
                 nameStart++;
                 from++;
             }
             if (nameStart < to && nameStart == from && !t.get(from).sentenceStart() && !titleCase
-                    && isCommonNotGiven(t.get(nameStart)) && nameWords(t, nameStart, to) >= 2) {
+                    && evidence.isCommonNotGiven(t.get(nameStart)) && NameEvidence.nameWords(t, nameStart, to) >= 2) {
                 orgLike = true; // "Memorial Sloan Kettering", "Virgin Galactic": a common word opens a name
             }
             while (nameStart < to && !t.get(nameStart).is(Token.Kind.NAME) && !t.get(nameStart).is(Token.Kind.INITIAL)) {
@@ -185,17 +176,17 @@ public final class PersonFinder {
                 nameEnd--;
             }
             if (titleCase) {
-                int[] cut = titleCaseName(t, nameStart, nameEnd);
+                int[] cut = evidence.titleCaseName(t, nameStart, nameEnd);
                 if (cut == null) {
-                    noteAlone(t, nameStart, nameEnd, s);
+                    noteAlone(t, nameStart, nameEnd);
                     return;
                 }
                 nameStart = cut[0];
                 nameEnd = cut[1];
             }
-            int words = nameWords(t, nameStart, nameEnd);
+            int words = NameEvidence.nameWords(t, nameStart, nameEnd);
             if (words == 1) {
-                noteAlone(t, nameStart, nameEnd, s);
+                noteAlone(t, nameStart, nameEnd);
                 return;
             }
             if (words < 2 || words > MAX_NAME_WORDS) {
@@ -206,21 +197,21 @@ public final class PersonFinder {
                 parts.add(t.get(k).core());
             }
             String name = String.join(" ", parts);
-            Occurrence o = new Occurrence(name, parts, s.offset(t.get(nameStart).start()), titleCase);
-            o.score = score(t, from, titleStart, nameStart, nameEnd, orgLike);
+            Occurrence o = new Occurrence(name, parts, s.offset(t.get(nameStart).start()));
+            o.score = evidence.score(t, from, titleStart, nameStart, nameEnd, orgLike);
             o.roles = roles.read(from, titleStart, nameStart, nameEnd);
-            if (o.roles.isEmpty() && hasOrganisationAppositive(t, nameEnd)) {
+            if (o.roles.isEmpty() && evidence.hasOrganisationAppositive(t, nameEnd)) {
                 o.score -= 4;
             } else if (!o.roles.isEmpty() && titleStart == nameStart) {
                 o.score += 3; // a title inside the run has counted already
-                if (EntityWords.WEAK_ORGANISATION.contains(lastNameWord(t, nameStart, nameEnd).lower())) {
+                if (EntityWords.WEAK_ORGANISATION.contains(NameEvidence.lastNameWord(t, nameStart, nameEnd).lower())) {
                     o.score += 2; // "cellist Yo-han Park": the role says Park is a family name here
                 }
             }
             occurrences.add(o);
         }
 
-        private void noteAlone(List<Token> t, int from, int to, Segment s) {
+        private void noteAlone(List<Token> t, int from, int to) {
             if (from >= to) {
                 return;
             }
@@ -230,165 +221,13 @@ public final class PersonFinder {
             }
             String key = b.toString().toLowerCase(Locale.ROOT);
             alone.merge(key, 1, Integer::sum);
-            aloneFirstOffset.putIfAbsent(key, s.offset(t.get(from).start()));
         }
 
-        private int score(List<Token> t, int runStart, int titleStart, int nameStart, int nameEnd, boolean orgLike) {
-            int score = 0;
-            Token first = t.get(nameStart);
-            Token last = lastNameWord(t, nameStart, nameEnd);
-            if (first.is(Token.Kind.INITIAL) || lexicon.isGivenName(first.core())) {
-                score += 2;
-            }
-            boolean titled = false;
-            for (int k = titleStart; k < nameStart; k++) {
-                titled |= !RoleWords.MODIFIERS.contains(t.get(k).lower());
-            }
-            if (titled) {
-                score += 3;
-            }
-            boolean allCommon = true;
-            boolean anyCommon = false;
-            for (int k = nameStart; k < nameEnd; k++) {
-                Token w = t.get(k);
-                if (!w.is(Token.Kind.NAME)) {
-                    continue;
-                }
-                boolean common = lexicon.isCommonWord(w.core());
-                allCommon &= common;
-                anyCommon |= common;
-                String l = w.lower();
-                if (EntityWords.ORGANISATION.contains(l)) {
-                    score -= 10;
-                }
-            }
-            if (allCommon && !lexicon.isGivenName(first.core())) {
-                score -= 2;
-            }
-            if (!titled && lexicon.isGivenName(first.core()) && last != first && lexicon.isCommonWord(last.core())
-                    && !lexicon.isGivenName(last.core())) {
-                score -= 1; // "Savannah Gold", "Claude Code": a given name before a common noun needs more evidence
-            }
-            if (!anyCommon && !titled) {
-                score += 1; // words no dictionary knows are proper names
-            }
-            String lastLower = last.lower();
-            if (EntityWords.WEAK_ORGANISATION.contains(lastLower) && !titled) {
-                score -= 2;
-            }
-            if (EntityWords.PRODUCT_SUFFIXES.contains(lastLower)) {
-                score -= 10;
-            }
-            if (last.core().indexOf('-') > 0 || last.core().indexOf('\'') > 0 || last.core().indexOf('’') > 0) {
-                score += 1;
-            }
-            for (int k = nameStart + 1; k < nameEnd; k++) {
-                if (t.get(k).is(Token.Kind.PARTICLE)) {
-                    score += 1; // "van der", "bin": family-name particles
-                    break;
-                }
-            }
-            if (orgLike) {
-                score -= 3;
-            }
-            if (runStart == nameStart && runStart > 0 && !t.get(runStart - 1).breakAfter()) {
-                String before = t.get(runStart - 1).lower();
-                if (ARTICLES.contains(before)) {
-                    score -= 4; // "the Gates Foundation", "a Morgan Stanley analyst"
-                } else if (PLACE_PREPOSITIONS.contains(before) && !first.is(Token.Kind.INITIAL)) {
-                    score -= 3; // "at Morgan Stanley", "in Santa Clara"
-                }
-            }
-            if (nameEnd < t.size() && !t.get(nameEnd - 1).breakAfter() && SPEECH_VERBS.contains(t.get(nameEnd).lower())) {
-                score += 1;
-            }
-            if (nameEnd < t.size() && t.get(nameEnd - 1).trailing().equals(",") && t.get(nameEnd).lower().equals("who")) {
-                score += 2;
-            }
-            if (isNotPerson(t, nameStart, nameEnd)) {
-                score -= 10;
-            }
-            return score;
-        }
 
-        /** Whether the whole phrase, or two or more of its words in a row, is a known non-person name. */
-        private boolean isNotPerson(List<Token> t, int from, int to) {
-            for (int i = from; i < to; i++) {
-                StringBuilder b = new StringBuilder(t.get(i).core());
-                for (int j = i + 1; j < to; j++) {
-                    b.append(' ').append(t.get(j).core());
-                    if (lexicon.isNotPerson(b.toString())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
 
-        /** ", the engineering firm": what follows the name says it is an organisation or a place. */
-        private boolean hasOrganisationAppositive(List<Token> t, int nameEnd) {
-            if (nameEnd >= t.size() || !t.get(nameEnd - 1).trailing().equals(",")) {
-                return false;
-            }
-            int p = nameEnd;
-            if (p < t.size() && (ARTICLES.contains(t.get(p).lower()) || t.get(p).lower().equals("its"))) {
-                p++;
-            } else {
-                return false; // ", who chaired the fund": a clause about the name, not what it is
-            }
-            for (int k = 0; k < 4 && p < t.size(); k++, p++) {
-                Token w = t.get(p);
-                String l = w.lower();
-                if (!l.equals(w.core()) && !w.is(Token.Kind.NAME)) {
-                    return false;
-                }
-                if (RoleWords.ORGANISATION_NOUNS.contains(l)) {
-                    return true;
-                }
-                if (w.breakAfter()) {
-                    return false;
-                }
-            }
-            return false;
-        }
 
-        private boolean isTitle(List<Token> t, int k) {
-            Token tok = t.get(k);
-            if (tok.is(Token.Kind.ACRONYM)) {
-                return RoleWords.isHead(tok.core());
-            }
-            return RoleWords.isTitleWord(tok);
-        }
 
-        private boolean isCommonNotGiven(Token tok) {
-            return tok.is(Token.Kind.NAME) && lexicon.isCommonWord(tok.core()) && !lexicon.isGivenName(tok.core())
-                    || tok.is(Token.Kind.ACRONYM) || RoleWords.isTitleWord(tok);
-        }
 
-        /**
-         * In a title-case heading every word has a capital, so only a given name or an initial says a
-         * name starts; it runs to the next name word: "Why Mei-Ling Zhou Left" gives "Mei-Ling Zhou".
-         */
-        private int[] titleCaseName(List<Token> t, int from, int to) {
-            for (int s = from; s < to; s++) {
-                Token tok = t.get(s);
-                if (!(tok.is(Token.Kind.INITIAL) || tok.is(Token.Kind.NAME) && lexicon.isGivenName(tok.core()))) {
-                    continue;
-                }
-                int e = s + 1;
-                while (e < to && (t.get(e).is(Token.Kind.INITIAL) || t.get(e).is(Token.Kind.PARTICLE))) {
-                    e++;
-                }
-                if (e < to && t.get(e).is(Token.Kind.NAME)) {
-                    e++;
-                    if (e < to && t.get(e).is(Token.Kind.SUFFIX)) {
-                        e++;
-                    }
-                    return new int[] {s, e};
-                }
-            }
-            return null;
-        }
 
         List<NameCandidate> people(Article article, BodyPositions positions) {
             Map<String, List<Occurrence>> byName = new LinkedHashMap<>();
@@ -442,37 +281,6 @@ public final class PersonFinder {
         }
     }
 
-    private static int nameWords(List<Token> t, int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            if (t.get(k).is(Token.Kind.NAME) || t.get(k).is(Token.Kind.INITIAL)) {
-                n++;
-            }
-        }
-        return n;
-    }
 
-    private static Token lastNameWord(List<Token> t, int from, int to) {
-        for (int k = to - 1; k >= from; k--) {
-            if (t.get(k).is(Token.Kind.NAME)) {
-                return t.get(k);
-            }
-        }
-        return t.get(to - 1);
-    }
 
-    /** Most longer words capitalised: a headline style, where capitals say nothing about names. */
-    private static boolean isTitleCase(List<Token> tokens) {
-        int longWords = 0;
-        int capitalised = 0;
-        for (Token t : tokens) {
-            if (t.core().length() >= 4 && Character.isLetter(t.core().charAt(0))) {
-                longWords++;
-                if (Character.isUpperCase(t.core().charAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return longWords >= 3 && capitalised * 10 >= longWords * 8;
-    }
 }
