@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -219,7 +218,7 @@ public final class PersonFinder {
             for (int k = from; k < to; k++) {
                 b.append(b.length() == 0 ? "" : " ").append(t.get(k).core());
             }
-            String key = b.toString().toLowerCase(Locale.ROOT);
+            String key = NameLexicon.key(b.toString());
             alone.merge(key, 1, Integer::sum);
         }
 

@@ -95,6 +95,9 @@ final class RoleReader {
         if (first >= nameStart) {
             return Optional.empty();
         }
+        if (runStart >= 1 && !t.get(runStart - 1).breakAfter() && t.get(runStart - 1).lower().equals("former")) {
+            current = false; // "former Gov. Jane Doe"
+        }
         int titleFrom = first;
         // "Vice President of Research Jane Doe": the run starts after "of"; the title began before it.
         if (first == runStart && runStart >= 2 && t.get(runStart - 1).lower().equals("of") && !t.get(runStart - 2).breakAfter()) {

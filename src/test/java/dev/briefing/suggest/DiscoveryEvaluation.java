@@ -27,8 +27,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 final class DiscoveryEvaluation {
     /** The figures over a whole corpus, with what was missed and what was wrongly suggested. */
-    record Score(int expected, int suggested, int correct, int rolesExpected, int rolesCorrect, List<String> missed,
-            List<String> wrong, List<String> nonPeopleSuggested, List<String> roleMisses) {
+    record Score(int expected, int suggested, int correct, int rolesExpected, int rolesCorrect, int countsExpected,
+            int countsCorrect, List<String> missed, List<String> wrong, List<String> nonPeopleSuggested, List<String> roleMisses) {
         double recall() {
             return expected == 0 ? 1 : (double) correct / expected;
         }
@@ -38,9 +38,10 @@ final class DiscoveryEvaluation {
         }
 
         String summary(String label) {
-            return String.format("%-28s recall %5.1f%% (%d/%d)  precision %5.1f%% (%d/%d)  roles %d/%d  non-people suggested %d",
+            return String.format("%-28s recall %5.1f%% (%d/%d)  precision %5.1f%% (%d/%d)  roles %d/%d%s  non-people suggested %d",
                     label, 100 * recall(), correct, expected, 100 * precision(), correct, suggested, rolesCorrect,
-                    rolesExpected, nonPeopleSuggested.size());
+                    rolesExpected, countsExpected == 0 ? "" : "  mention counts " + countsCorrect + "/" + countsExpected,
+                    nonPeopleSuggested.size());
         }
     }
 
@@ -56,7 +57,7 @@ final class DiscoveryEvaluation {
      *
      * @param roles expected role per person key: accepted titles, and the organisation when stated
      */
-    record Labels(List<String> people, Map<String, ExpectedRole> roles, Set<String> notPeople) {}
+    record Labels(List<String> people, Map<String, ExpectedRole> roles, Set<String> notPeople, Map<String, Integer> mentions) {}
 
     record ExpectedRole(List<String> titles, Optional<String> organization) {}
 
@@ -99,10 +100,14 @@ final class DiscoveryEvaluation {
         Map<String, Object> y = (Map<String, Object>) LOAD.loadFromString(Files.readString(file));
         List<String> people = new ArrayList<>();
         Map<String, ExpectedRole> roles = new java.util.LinkedHashMap<>();
+        Map<String, Integer> mentions = new java.util.LinkedHashMap<>();
         for (Map<String, Object> p : (List<Map<String, Object>>) y.getOrDefault("people", List.of())) {
             String name = (String) p.get("name");
             people.add(name);
             role.apply(p).ifPresent(r -> roles.put(NameLexicon.key(name), r));
+            if (p.get("mentions") instanceof Integer n) {
+                mentions.put(NameLexicon.key(name), n);
+            }
         }
         Set<String> notPeople = new TreeSet<>();
         for (Object o : (List<?>) y.getOrDefault("not_people", List.of())) {
@@ -111,7 +116,7 @@ final class DiscoveryEvaluation {
         for (Object o : (List<?>) y.getOrDefault("registered", List.of())) {
             notPeople.add(NameLexicon.key(o.toString()));
         }
-        return new Labels(people, roles, notPeople);
+        return new Labels(people, roles, notPeople, mentions);
     }
 
     static Score score(SiteIndex index, Map<String, Labels> labelsBySlug) {
@@ -125,6 +130,8 @@ final class DiscoveryEvaluation {
         List<String> wrong = new ArrayList<>();
         List<String> nonPeople = new ArrayList<>();
         List<String> roleMisses = new ArrayList<>();
+        int countsExpected = 0;
+        int countsCorrect = 0;
         for (Map.Entry<String, Labels> e : labelsBySlug.entrySet()) {
             String slug = e.getKey();
             Labels labels = e.getValue();
@@ -150,6 +157,15 @@ final class DiscoveryEvaluation {
                     missed.add(slug + ": " + w);
                 }
             }
+            for (Map.Entry<String, Integer> m : labels.mentions().entrySet()) {
+                if (m.getValue() == 0) {
+                    continue; // named in the byline only
+                }
+                countsExpected++;
+                if (found.stream().anyMatch(f -> NameLexicon.key(f.text()).equals(m.getKey()) && f.mentions() == m.getValue())) {
+                    countsCorrect++;
+                }
+            }
             for (Map.Entry<String, ExpectedRole> r : labels.roles().entrySet()) {
                 rolesExpected++;
                 String key = r.getKey();
@@ -168,7 +184,8 @@ final class DiscoveryEvaluation {
                 }
             }
         }
-        return new Score(expected, suggested, correct, rolesExpected, rolesCorrect, missed, wrong, nonPeople, roleMisses);
+        return new Score(expected, suggested, correct, rolesExpected, rolesCorrect, countsExpected, countsCorrect, missed, wrong,
+                nonPeople, roleMisses);
     }
 
     private static final Load LOAD = new Load(LoadSettings.builder().build());

@@ -108,6 +108,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void accentedFamilyNamesAloneAreMentionsToo() {
+        assertThat(find("Marisol Echeverría ran the city. Echeverría, 52, won; critics said Echeverría was not ready.")
+                .get(0).mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void aFormerTitleMakesAPastRole() {
+        assertThat(find("It had the backing of former Gov. Patricia Langmore.").get(0).roles())
+                .containsExactly(new StatedRole("Gov.", Optional.empty(), false));
+    }
+
+    @Test
     void organisationsNamedLikePeopleAreNotPeople() {
         assertThat(names("""
                 Goldman Sachs and Morgan Stanley beat forecasts, and the Gates Foundation moved its endowment. Shares
