@@ -11,13 +11,14 @@ import picocli.CommandLine.Command;
  * briefing build                 # content/ + templates/ into site-out/
  * briefing check                 # every validation, writes nothing
  * briefing import seed.txt       # plain text or saved HTML into content/articles/
+ * briefing people suggest        # registry entries for the people the articles name
  * briefing serve                 # live-reloading preview on http://127.0.0.1:8000/
  * briefing publish               # commit the site to gh-pages and push it
  * </pre>
  */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCli.Version.class,
         description = "Builds a briefing microsite: articles, people, sources, newsletter.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, PublishCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, PeopleCommand.class, PublishCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class BriefingCli implements Runnable {
     @CommandLine.Spec

@@ -38,18 +38,19 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
     /**
-     * Reads name-like phrases from an article's tree, for the people checks.
+     * Reads the people an article names from its front matter and tree, for the people checks.
      */
     @FunctionalInterface
     public interface NameReader {
         /**
          * @param mentions the document ranges {@code [start, end)} of the article's mentions, sorted
          */
-        List<ParsedArticle.NameCandidate> read(Document document, BodyPositions positions, List<int[]> mentions);
+        List<ParsedArticle.NameCandidate> read(Article article, Document document, BodyPositions positions,
+                List<int[]> mentions);
     }
 
     /** Finds no name candidates: for builds that run no people checks. */
-    public static final NameReader NO_NAME_CANDIDATES = (document, positions, mentions) -> List.of();
+    public static final NameReader NO_NAME_CANDIDATES = (article, document, positions, mentions) -> List.of();
 
     /** Words a reader gets through in a minute, for "N min read". */
     public static final int WORDS_PER_MINUTE = 230;
@@ -89,7 +90,7 @@ public final class ArticleParser {
         for (Node ref : references) {
             reference(article, ref, positions, imageSizes, images, used, problems);
         }
-        List<ParsedArticle.NameCandidate> candidates = nameCandidates.read(document, positions,
+        List<ParsedArticle.NameCandidate> candidates = nameCandidates.read(article, document, positions,
                 found.bodySpans().stream().map(sp -> new int[] {sp.start(), sp.end()}).toList());
 
         Map<Integer, Integer> itemParagraphs = new HashMap<>();

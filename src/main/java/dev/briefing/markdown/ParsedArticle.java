@@ -2,6 +2,7 @@ package dev.briefing.markdown;
 
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.model.Article;
+import dev.briefing.model.StatedRole;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ import java.util.Set;
  * @param anchors ids a link can point at in the page: heading ids and mention anchors
  * @param links links to other articles or to anchors, for the index to check
  * @param sourceItems the items of "Sources" lists in the text, in the order they appear
- * @param nameCandidates phrases that look like names, for the people checks
+ * @param nameCandidates the people the article names, for the people checks and suggestions
  * @param excerpt the first paragraph as plain text, for cards and previews
  * @param readingMinutes minutes a reader needs for the body
  * @param images the body's images in order, with what is known of each
@@ -49,8 +50,17 @@ public record ParsedArticle(
     /** A link from the body to another article or an anchor, as written, and where. */
     public record LinkInBody(String url, SourcePosition position) {}
 
-    /** A phrase of the body that looks like a person's name, and where. */
-    public record NameCandidate(String text, SourcePosition position) {}
+    /**
+     * A person the article names, as the people finder read it (registry people included: the
+     * checks leave them out).
+     *
+     * @param text the fullest form of the name the article writes
+     * @param position the first mention in the body, or the file's start when only the title, the
+     *     standfirst or the byline names them
+     * @param mentions how often the article names them, the family name alone included
+     * @param roles the roles the article states next to the name, first stated first
+     */
+    public record NameCandidate(String text, SourcePosition position, int mentions, List<StatedRole> roles) {}
 
     public String slug() {
         return article.slug();

@@ -70,6 +70,7 @@ class PeopleChecksTest {
                 article + ":13:11: warning: \"Grace Hopper\" looks like a person's name but is not in the people registry",
                 article + ":13:74: warning: \"Alan Turing\" looks like a person's name but is not in the people registry",
                 article + ":19:3: warning: \"Bob Smith\" looks like a person's name but is not in the people registry",
+                article + ":21:28: warning: \"Ken Thompson\" looks like a person's name but is not in the people registry",
                 article + ":21:75: warning: \"Barbara Liskov\" looks like a person's name but is not in the people registry",
                 people + ":1:3: warning: the name \"J. Doe\" is also used by John Roe (john-roe): mentions of it are never linked",
                 people + ":8:3: warning: the name \"J. Doe\" is also used by Jane Doe (jane-doe): mentions of it are never linked",
@@ -78,7 +79,7 @@ class PeopleChecksTest {
 
     @Test
     void theSiteStopListSilencesPhrasesThatAreNotPeople() throws Exception {
-        Path content = site("name_stop_list: [Silicon Valley, Sam Altman, ada lovelace, Hopper, Alan Turing, Bob Smith, Liskov]\n");
+        Path content = site("name_stop_list: [Silicon Valley, Sam Altman, ada lovelace, Hopper, Alan Turing, Bob Smith, Liskov, Ken Thompson]\n");
         List<String> warnings = new SiteBuilder().build(options(content)).warnings().stream().map(Problem::message).toList();
         assertThat(warnings).noneMatch(w -> w.contains("looks like a person's name"));
         assertThat(warnings).hasSize(3);
