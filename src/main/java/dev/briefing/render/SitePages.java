@@ -40,7 +40,9 @@ public final class SitePages implements OutputFormat {
         page(out, model, "timeline.ftlh", SitePaths.TIMELINE, "timeline", Map.of("years", model.timeline()),
                 heads.plain(SitePaths.TIMELINE, "Timeline"));
         page(out, model, "bibliography.ftlh", SitePaths.BIBLIOGRAPHY, "bibliography",
-                Map.of("sources", model.bibliography(), "exports", BibliographyExports.LINKS,
+                Map.of("sources", model.bibliography().stream()
+                                .map(s -> s.withCitationHtml(UrlBreaks.inCitation(s.citationHtml()))).toList(),
+                        "exports", BibliographyExports.LINKS,
                         "citationStyle", model.citations().styleTitle()), heads.bibliography());
         page(out, model, "search.ftlh", SitePaths.SEARCH, "search", Map.of("articles", model.articleSummaries(),
                 "people", model.personSummaries()), heads.search());
@@ -49,8 +51,15 @@ public final class SitePages implements OutputFormat {
 
     private static void article(Output out, SiteModel model, PageHeads heads, ArticlePage p) {
         String path = p.article().path();
-        ArticlePage resolved = p.withBodyHtml(BodyLinks.forPage(p.bodyHtml(), path));
-        page(out, model, "article.ftlh", path, "article", Map.of("page", resolved),
+        ArticlePage resolved = p.withBodyHtml(BodyLinks.forPage(p.bodyHtml(), path)).withCitations(
+                p.sources().stream().map(s -> s.withCitationHtml(UrlBreaks.inCitation(s.citationHtml()))).toList(),
+                UrlBreaks.inCitation(p.citeThisHtml()));
+        Map<String, Object> content = new HashMap<>();
+        content.put("page", resolved);
+        if (p.url() != null) {
+            content.put("originalUrlHtml", UrlBreaks.html(p.url()));
+        }
+        page(out, model, "article.ftlh", path, "article", content,
                 heads.article(model.index().article(p.article().slug()).orElseThrow(), path));
     }
 
