@@ -8,6 +8,7 @@ import dev.briefing.sitemodel.Views.ArticlePage;
 import dev.briefing.sitemodel.Views.OrganizationPage;
 import dev.briefing.sitemodel.Views.PersonPage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +19,9 @@ import java.util.Map;
  * parallel; each page gets the model its template needs and nothing else.
  */
 public final class SitePages implements OutputFormat {
+    /** The 404 page's script, which it inlines: see {@link PageHeads}. */
+    public static final String NOT_FOUND_SCRIPT = "assets/not-found.js";
+
     @Override
     public String name() {
         return "pages";
@@ -80,6 +84,8 @@ public final class SitePages implements OutputFormat {
         try {
             Map<String, Object> all = frame(model, SitePaths.NOT_FOUND, "not-found", heads.notFoundRoot(),
                     heads.notFound());
+            out.templates().themeFile(NOT_FOUND_SCRIPT).ifPresent(js ->
+                    all.put("rootScript", new String(js, StandardCharsets.UTF_8).replace("</", "<\\/")));
             out.page("404.ftlh", SitePaths.NOT_FOUND, all);
         } catch (IOException e) {
             out.problems().error(SourcePosition.startOf(Path.of("templates")),
