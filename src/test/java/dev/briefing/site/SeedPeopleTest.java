@@ -190,20 +190,20 @@ class SeedPeopleTest {
     void appearsAlongsideShowsTheFiveSharingMostArticlesThenEveryoneElse() throws IOException {
         // Karpathy shares an article with each of the ten others: five shown, "and 5 more" behind a disclosure.
         Document karpathy = page("people/andrej-karpathy.html");
-        assertThat(karpathy.select("ol.alongside:not(.more) > li > a").eachText())
+        assertThat(karpathy.select("ol.alongside:not(.alongside-more) > li > a").eachText())
                 .containsExactly("Nick Joseph", "Ben Kus", "Bryan McCann", "Chris Rohlf", "Henry Shi");
-        assertThat(karpathy.select("ol.alongside:not(.more) .count").eachText())
+        assertThat(karpathy.select("ol.alongside:not(.alongside-more) .count").eachText())
                 .containsExactly("· 2 shared articles", "· 1 shared article", "· 1 shared article", "· 1 shared article",
                         "· 1 shared article");
         assertThat(karpathy.expectFirst("details.more-alongside > summary").text()).isEqualTo("and 5 more");
-        Element more = karpathy.expectFirst("details.more-alongside + ol.alongside.more");
+        Element more = karpathy.expectFirst("details.more-alongside + ol.alongside-more");
         assertThat(more.attr("start")).isEqualTo("6");
         assertThat(more.select("> li > a").eachText())
                 .containsExactly("Jan Leike", "John Schulman", "Mike Krieger", "Peter Bailis", "Rahul Patil");
         assertThat(karpathy.select("ol.alongside > li")).hasSize(10);
 
         Document leike = page("people/jan-leike.html");
-        assertThat(leike.select("ol.alongside:not(.more) > li > a").eachText())
+        assertThat(leike.select("ol.alongside:not(.alongside-more) > li > a").eachText())
                 .containsExactly("Andrej Karpathy", "Ben Kus", "Bryan McCann", "Chris Rohlf", "Henry Shi");
         assertThat(leike.expectFirst("details.more-alongside > summary").text()).isEqualTo("and 5 more");
         assertThat(page("people/nick-joseph.html").select("ol.alongside > li")).hasSize(10);
