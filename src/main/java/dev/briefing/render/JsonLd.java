@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.briefing.index.SiteIndex;
 import dev.briefing.index.SourceEntry;
+import dev.briefing.markdown.Excerpt;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Article;
 import dev.briefing.model.PartialDate;
@@ -62,7 +63,8 @@ public final class JsonLd {
         Article a = pa.article();
         ObjectNode n = node("NewsArticle");
         n.put("headline", a.title());
-        a.summary().ifPresent(s -> n.put("description", s));
+        // The description the page's meta tags give: the summary, else the excerpt cards and emails show.
+        putIfPresent(n, "description", a.summary().orElseGet(() -> Excerpt.cut(pa.excerpt())));
         n.put("inLanguage", index.site().language());
         n.put("url", urls.from(pagePath, pagePath));
         n.put("mainEntityOfPage", urls.from(pagePath, pagePath));

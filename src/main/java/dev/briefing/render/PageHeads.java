@@ -6,6 +6,7 @@ import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
 import dev.briefing.model.SitePaths;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -16,10 +17,13 @@ import java.util.stream.Stream;
  * Builds each page's {@link PageHead}: canonical URL, Open Graph type, JSON-LD, feed link.
  *
  * <p>The 404 page is special: hosts such as GitHub Pages serve it at whatever URL was missing, at
- * any depth, so relative links from it would resolve against the wrong folder. With a base URL
- * its links are absolute ({@link #notFoundRoot}); with only a custom domain ({@code cname}) they are
- * root-relative; with neither, the stylesheet and icon are inlined so the page is styled at any
- * depth, and its links are relative to the site root (right when the missing page is top-level).
+ * any depth, so relative links from it would resolve against the wrong folder, and a stylesheet
+ * linked by absolute URL would load only on the configured host. So its stylesheet and icon are
+ * always inlined, and its links start with {@link #notFoundRoot}: the base URL's path (root-relative,
+ * right on any host serving the site at that path), {@code /} with only a custom domain
+ * ({@code cname}), else nothing (relative to the site root: right from disk and for a missing
+ * top-level page). A small script on the page then finds where the site root really is and
+ * corrects the links, so they also work for a missing page at any depth with neither.
  */
 public final class PageHeads {
 
@@ -86,15 +90,20 @@ public final class PageHeads {
 
     /** What the 404 page prefixes its links with: see the class comment. */
     public String notFoundRoot() {
-        return urls.baseUrl().orElseGet(() -> index.site().cname().isPresent() ? "/" : "");
+        return urls.baseUrl().map(PageHeads::pathOf).orElseGet(() -> index.site().cname().isPresent() ? "/" : "");
+    }
+
+    /** The path of a base URL, ending in {@code /}: {@code /briefing/} for {@code https://x.org/briefing/}. */
+    static String pathOf(String baseUrl) {
+        String path = URI.create(baseUrl).getRawPath();
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
     }
 
     public PageHead notFound() throws IOException {
-        String root = notFoundRoot();
         String jsonLdText = jsonLd.plainPage("Page not found");
-        if (!root.isEmpty()) {
-            return new PageHead(null, "website", null, null, jsonLdText, null, root + "assets/favicon.svg", true);
-        }
         String css = templates.themeFile("assets/style.css").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
         String icon = templates.themeFile("assets/favicon.svg")
                 .map(b -> "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(b)).orElse(null);

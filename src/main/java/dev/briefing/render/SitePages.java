@@ -4,10 +4,12 @@ import dev.briefing.errors.SourcePosition;
 import dev.briefing.markdown.BodyLinks;
 import dev.briefing.model.SitePaths;
 import dev.briefing.sitemodel.SiteModel;
+import dev.briefing.sitemodel.UrlBreaks;
 import dev.briefing.sitemodel.Views.ArticlePage;
 import dev.briefing.sitemodel.Views.OrganizationPage;
 import dev.briefing.sitemodel.Views.PersonPage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +20,9 @@ import java.util.Map;
  * parallel; each page gets the model its template needs and nothing else.
  */
 public final class SitePages implements OutputFormat {
+    /** The 404 page's script, which it inlines: see {@link PageHeads}. */
+    public static final String NOT_FOUND_SCRIPT = "assets/not-found.js";
+
     @Override
     public String name() {
         return "pages";
@@ -50,7 +55,12 @@ public final class SitePages implements OutputFormat {
     private static void article(Output out, SiteModel model, PageHeads heads, ArticlePage p) {
         String path = p.article().path();
         ArticlePage resolved = p.withLinks(html -> BodyLinks.forPage(html, path));
-        page(out, model, "article.ftlh", path, "article", Map.of("page", resolved),
+        Map<String, Object> content = new HashMap<>();
+        content.put("page", resolved);
+        if (p.url() != null) {
+            content.put("originalUrlHtml", UrlBreaks.html(p.url()));
+        }
+        page(out, model, "article.ftlh", path, "article", content,
                 heads.article(model.index().article(p.article().slug()).orElseThrow(), path));
     }
 
@@ -71,6 +81,8 @@ public final class SitePages implements OutputFormat {
         try {
             Map<String, Object> all = frame(model, SitePaths.NOT_FOUND, "not-found", heads.notFoundRoot(),
                     heads.notFound());
+            out.templates().themeFile(NOT_FOUND_SCRIPT).ifPresent(js ->
+                    all.put("rootScript", new String(js, StandardCharsets.UTF_8).replace("</", "<\\/")));
             out.page("404.ftlh", SitePaths.NOT_FOUND, all);
         } catch (IOException e) {
             out.problems().error(SourcePosition.startOf(Path.of("templates")),

@@ -248,8 +248,8 @@ public final class SiteBuilder {
                 + String.join(", ", leftOut) + ", and the parts of pages that need absolute links (canonical links, "
                 + "og:url, the JSON-LD search action and the Sitemap line of robots.txt). JSON-LD uses page-relative "
                 + "URLs, and 404.html's links are relative to the site root"
-                + (site.cname().isPresent() ? " of the CNAME domain." : ", so they work only for a missing top-level "
-                + "page (its styles are inlined and work at any depth).");
+                + (site.cname().isPresent() ? " of the CNAME domain." : "; a script on it finds the root for a missing "
+                + "page at any depth (without JavaScript its links work only for a missing top-level page).");
     }
 
     private synchronized ContentFiles contentFiles(Path contentDir) {

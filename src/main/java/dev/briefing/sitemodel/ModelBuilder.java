@@ -7,6 +7,7 @@ import dev.briefing.index.Organization;
 import dev.briefing.index.SiteIndex;
 import dev.briefing.index.SourceEntry;
 import dev.briefing.index.TimelineEvent;
+import dev.briefing.markdown.Excerpt;
 import dev.briefing.markdown.Mention;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Article;
@@ -16,10 +17,12 @@ import dev.briefing.model.Role;
 import dev.briefing.model.SitePaths;
 import dev.briefing.sitemodel.Views.AffiliationView;
 import dev.briefing.sitemodel.Views.ArticleLink;
+import dev.briefing.sitemodel.Views.ArticleRef;
 import dev.briefing.sitemodel.Views.ArticlePage;
 import dev.briefing.sitemodel.Views.ArticleSummary;
 import dev.briefing.sitemodel.Views.BylinePart;
 import dev.briefing.sitemodel.Views.EventView;
+import dev.briefing.sitemodel.Views.MentionGroup;
 import dev.briefing.sitemodel.Views.MentionView;
 import dev.briefing.sitemodel.Views.OrganizationPage;
 import dev.briefing.sitemodel.Views.OrganizationSummary;
@@ -51,13 +54,14 @@ import java.util.stream.Collectors;
  * in, so the model stage itself only assembles.
  */
 public final class ModelBuilder {
-    /** How many people "appears alongside" lists. */
+    /** How many people "appears alongside" shows before "and N more". */
     static final int ALONGSIDE_LIMIT = 5;
 
     private final SiteIndex index;
     private final FormattedBibliography citations;
     private final Map<String, ArticleSummary> summaries = new HashMap<>();
     private final Map<String, PersonSummary> personSummaries = new HashMap<>();
+    private final Map<String, String> shownCitations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ModelBuilder(SiteIndex index, FormattedBibliography citations) {
         this.index = index;
@@ -99,6 +103,11 @@ public final class ModelBuilder {
         return List.copyOf(all);
     }
 
+    /** A formatted citation as pages show it: its addresses can break at their punctuation. Made once per entry. */
+    private String shown(String citationHtml) {
+        return citationHtml == null ? null : shownCitations.computeIfAbsent(citationHtml, UrlBreaks::inCitation);
+    }
+
     private SiteView siteView() {
         var s = index.site();
         return new SiteView(s.title(), s.description(), s.language(), index.articles().size(),
@@ -110,7 +119,8 @@ public final class ModelBuilder {
         String slug = a.slug();
         return new ArticleSummary(slug, SitePaths.article(slug), a.title(), a.date().map(PartialDate::display).orElse(null),
                 a.date().map(PartialDate::iso).orElse(null), a.publisher().orElse(null), a.author().orElse(null),
-                a.section().orElse(null), a.summary().orElse(null), pa.readingMinutes(),
+                a.section().orElse(null), a.summary().orElse(null),
+                a.summary().orElseGet(() -> Excerpt.cut(pa.excerpt())), pa.readingMinutes(),
                 index.peopleIn(slug).size(), index.sourcesCitedBy(slug).size(),
                 index.bylines().getOrDefault(slug, List.of()).stream()
                         .map(b -> new BylinePart(b.text(), b.personId().map(SitePaths::person).orElse(null))).toList());
@@ -130,7 +140,7 @@ public final class ModelBuilder {
         Map<String, String> formatted = new HashMap<>();
         Map<String, Integer> styleOrder = new HashMap<>();
         for (int i = 0; i < styled.size(); i++) {
-            formatted.put(styled.get(i).id(), styled.get(i).html());
+            formatted.put(styled.get(i).id(), shown(styled.get(i).html()));
             styleOrder.putIfAbsent(styled.get(i).id(), i);
         }
         // In the style's order: the order the article lists them for numeric styles, by author for the others.
@@ -140,7 +150,7 @@ public final class ModelBuilder {
         return new ArticlePage(summaries.get(a.slug()), a.url().orElse(null), a.authorDescription().orElse(null),
                 index.bodyHtml(pa), people, sources,
                 SitePaths.BIBLIOGRAPHY + "#" + index.primarySource(a.slug()).map(SourceEntry::anchor).orElse(""),
-                citations.citeThis().get(a.slug()), citations.styleTitle(),
+                shown(citations.citeThis().get(a.slug())), citations.styleTitle(),
                 InlineHtml.of(a.title(), pa.titleMentions()),
                 a.summary().map(text -> InlineHtml.of(text, pa.summaryMentions())).orElse(null));
     }
@@ -151,28 +161,55 @@ public final class ModelBuilder {
     }
 
     private PersonPage personPage(Person p) {
-        List<RoleView> roles = p.roles().stream().map(this::role).toList();
+        Map<String, List<Mention>> mentionsByArticle = new LinkedHashMap<>();
+        for (Mention m : index.mentionsByPerson().get(p.id())) {
+            mentionsByArticle.computeIfAbsent(m.articleSlug(), slug -> new ArrayList<>()).add(m);
+        }
+        // The articles naming the person, then any that only state a role or an event, numbered once.
+        Map<String, ArticleRef> refs = new LinkedHashMap<>();
+        List<String> slugs = new ArrayList<>(index.articlesByPerson().get(p.id()));
+        p.roles().forEach(r -> slugs.addAll(r.statedIn()));
+        p.events().forEach(e -> slugs.addAll(e.statedIn()));
+        for (String slug : slugs) {
+            if (!refs.containsKey(slug) && index.article(slug).isPresent()) {
+                refs.put(slug, new ArticleRef(refs.size() + 1, slug, title(slug), SitePaths.article(slug),
+                        mentionsByArticle.getOrDefault(slug, List.of()).size()));
+            }
+        }
+        List<RoleView> roles = p.roles().stream().map(r -> role(r, refs)).toList();
         List<EventView> events = p.events().stream().sorted(Comparator.comparing(e -> e.date()))
-                .map(e -> new EventView(e.date().display(), e.date().iso(), e.what(), links(e.statedIn()))).toList();
-        List<MentionView> mentions = index.mentionsByPerson().get(p.id()).stream()
-                .map(m -> new MentionView(title(m.articleSlug()), SitePaths.article(m.articleSlug()) + "#" + m.anchorId(),
-                        m.before(), m.written(), m.after()))
+                .map(e -> new EventView(e.date().display(), e.date().iso(), e.what(), refs(e.statedIn(), refs)))
                 .toList();
+        List<MentionGroup> mentions = new ArrayList<>();
+        int first = 1;
+        for (ArticleRef ref : refs.values()) {
+            List<Mention> in = mentionsByArticle.getOrDefault(ref.slug(), List.of());
+            if (!in.isEmpty()) {
+                mentions.add(new MentionGroup(ref, first, in.stream()
+                        .map(m -> new MentionView(SitePaths.article(m.articleSlug()) + "#" + m.anchorId(), m.before(),
+                                m.written(), m.after()))
+                        .toList()));
+                first += in.size();
+            }
+        }
+        List<PeerView> peers = alongside(p);
         return new PersonPage(personSummaries.get(p.id()), p.aliases(), p.description(), roles, events,
-                links(index.articlesByPerson().get(p.id())), mentions, alongside(p),
+                List.copyOf(refs.values()), List.copyOf(mentions),
+                peers.subList(0, Math.min(ALONGSIDE_LIMIT, peers.size())),
+                peers.subList(Math.min(ALONGSIDE_LIMIT, peers.size()), peers.size()),
                 links(index.articlesByAuthor().getOrDefault(p.id(), List.of())));
     }
 
+    private static List<ArticleRef> refs(List<String> slugs, Map<String, ArticleRef> refs) {
+        return slugs.stream().map(refs::get).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** Everyone named in the same articles as {@code p}, most shared articles first. */
     private List<PeerView> alongside(Person p) {
-        List<PeerView> out = new ArrayList<>();
-        for (CoMentions.Peer peer : index.peers().getOrDefault(p.id(), List.of())) {
-            if (out.size() == ALONGSIDE_LIMIT) {
-                break;
-            }
+        return index.peers().getOrDefault(p.id(), List.of()).stream().map(peer -> {
             Person q = index.person(peer.personId()).orElseThrow();
-            out.add(new PeerView(q.id(), q.name(), SitePaths.person(q.id()), headline(q), peer.articles()));
-        }
-        return List.copyOf(out);
+            return new PeerView(q.id(), q.name(), SitePaths.person(q.id()), headline(q), peer.articles());
+        }).toList();
     }
 
     /** Every bibliography entry in the style's order, the briefing's own documents first. */
@@ -183,7 +220,7 @@ public final class ModelBuilder {
             SourceEntry s = byId.get(e.id());
             return new SourceView(s.id(), s.anchor(), s.title(), s.publisher().orElse(null), s.author().orElse(null),
                     s.date().map(PartialDate::display).orElse(null), s.url().orElse(null), s.primary(),
-                    s.articleSlug().map(SitePaths::article).orElse(null), citedBy(s), e.html());
+                    s.articleSlug().map(SitePaths::article).orElse(null), citedBy(s), shown(e.html()));
         }).toList();
     }
 
@@ -209,10 +246,10 @@ public final class ModelBuilder {
         return index.article(slug).orElseThrow().article().title();
     }
 
-    private RoleView role(Role r) {
+    private RoleView role(Role r, Map<String, ArticleRef> refs) {
         String label = r.current() ? r.title() : "Former " + lowerFirst(r.title());
         return new RoleView(r.title(), r.organization().orElse(null), display(r.from()), display(r.to()), r.current(),
-                links(r.statedIn()), label, r.organization().map(this::organizationPath).orElse(null),
+                refs(r.statedIn(), refs), label, r.organization().map(this::organizationPath).orElse(null),
                 iso(r.from()), iso(r.to()));
     }
 

@@ -16,11 +16,14 @@ public final class Views {
     public record ArticleLink(String slug, String title, String path) {}
 
     /**
+     * @param summary the article's own summary, when it has one
+     * @param teaser what a card or a result shows under the title: the summary, else the start of
+     *     the first paragraph (the rule emails use too)
      * @param byline the byline's pieces as written, each name linked to its person page when the
      *     registry has that person ({@code path} null for separators and unregistered names)
      */
     public record ArticleSummary(String slug, String path, String title, String date, String dateIso,
-            String publisher, String author, String section, String summary, int readingMinutes,
+            String publisher, String author, String section, String summary, String teaser, int readingMinutes,
             int personCount, int sourceCount, List<BylinePart> byline) {}
 
     /** A piece of a byline: a name, linked when {@code path} is set, or the text between names. */
@@ -33,7 +36,13 @@ public final class Views {
      * site's style ({@code citationHtml}, built by citeproc-java from escaped text).
      */
     public record SourceRef(String id, String anchor, String path, String title, String publisher, String author,
-            String date, String dateIso, String url, String doi, String citationHtml) {}
+            String date, String dateIso, String url, String doi, String citationHtml) {
+
+        /** The same source with its citation as a page displays it. */
+        public SourceRef withCitationHtml(String html) {
+            return new SourceRef(id, anchor, path, title, publisher, author, date, dateIso, url, doi, html);
+        }
+    }
 
     /**
      * @param citeThisHtml the article itself formatted as a citation in the site's style
@@ -52,30 +61,51 @@ public final class Views {
                     bibliographyPath, citeThisHtml, citationStyle, resolve.apply(titleHtml),
                     summaryHtml == null ? null : resolve.apply(summaryHtml));
         }
+
     }
 
     public record PersonSummary(String id, String name, String path, String headline, int articleCount,
             int mentionCount) {}
 
     /**
+     * An article as a person's page refers to it: by a number, so that roles and events can say
+     * "stated in 1, 2" while the page lists each title once.
+     *
+     * @param mentionCount how often the article names the person (0 for one that only states a role)
+     */
+    public record ArticleRef(int number, String slug, String title, String path, int mentionCount) {}
+
+    /**
      * @param label the title as shown: "Former superalignment lead" for a former role
      * @param organizationPath the organization's page, when the role names an organization
      */
     public record RoleView(String title, String organization, String from, String to, boolean current,
-            List<ArticleLink> statedIn, String label, String organizationPath, String fromIso, String toIso) {}
+            List<ArticleRef> statedIn, String label, String organizationPath, String fromIso, String toIso) {}
 
-    public record EventView(String date, String dateIso, String what, List<ArticleLink> statedIn) {}
+    public record EventView(String date, String dateIso, String what, List<ArticleRef> statedIn) {}
 
-    public record MentionView(String articleTitle, String path, String before, String written, String after) {}
+    /** A mention: the sentence around the name as written, and the anchor of the name in its article. */
+    public record MentionView(String path, String before, String written, String after) {}
+
+    /**
+     * A person's mentions in one article, in the article's order.
+     *
+     * @param first the number of the group's first mention on the page (numbering runs on across groups)
+     */
+    public record MentionGroup(ArticleRef article, int first, List<MentionView> mentions) {}
 
     /**
      * @param aliases the other spellings of the name (schema.org {@code alternateName})
      * @param roles current and former roles; current ones give {@code jobTitle} and {@code affiliation}
-     * @param alongside the people most often named in the same articles
+     * @param articles every article that names the person or states a fact about them, numbered
+     * @param mentions every mention, grouped by article in the order of {@code articles}
+     * @param alongside the people most often named in the same articles, the first few
+     * @param moreAlongside the others named in the same articles, in the same order
+     * @param authored the articles whose byline names the person
      */
     public record PersonPage(PersonSummary person, List<String> aliases, String description, List<RoleView> roles,
-            List<EventView> events, List<ArticleLink> articles, List<MentionView> mentions, List<PeerView> alongside,
-            List<ArticleLink> authored) {}
+            List<EventView> events, List<ArticleRef> articles, List<MentionGroup> mentions, List<PeerView> alongside,
+            List<PeerView> moreAlongside, List<ArticleLink> authored) {}
 
     /** Someone named in {@code sharedArticles} of the same articles as the person a page is about. */
     public record PeerView(String id, String name, String path, String headline, int sharedArticles) {}
@@ -117,7 +147,13 @@ public final class Views {
     /** A bibliography entry; {@code citedBy} links to the exact places articles cite it. */
     public record SourceView(String id, String anchor, String title, String publisher, String author,
             String date, String url, boolean primary, String articlePath, List<ArticleLink> citedBy,
-            String citationHtml) {}
+            String citationHtml) {
+
+        /** The same entry with its citation as the page displays it. */
+        public SourceView withCitationHtml(String html) {
+            return new SourceView(id, anchor, title, publisher, author, date, url, primary, articlePath, citedBy, html);
+        }
+    }
 
     /** A download of the whole bibliography for reference managers. */
     public record ExportLink(String label, String path, String description) {}

@@ -3,6 +3,7 @@ package dev.briefing.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.briefing.testing.HeadlessBrowser;
 import dev.briefing.testing.Sites;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -29,6 +30,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +91,8 @@ class PublishedSiteCrawlTest {
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body()).contains("<h1>Page not found</h1>");
             Document notFound = Jsoup.parse(missing.body(), deep.toString());
-            List<Element> refs = notFound.select("a[href]:not([href^=#]), link[href], script[src]");
+            assertThat(notFound.select("link[rel=stylesheet]")).isEmpty();
+            List<Element> refs = notFound.select("a[href]:not([href^=#]), link[href]:not([href^=data:]), script[src]");
             assertThat(refs).isNotEmpty();
             for (Element e : refs) {
                 String url = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
@@ -98,6 +101,82 @@ class PublishedSiteCrawlTest {
             }
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void baseUrlNotFoundPageWorksOnAnyHostServingTheSamePathWithoutScripts() throws Exception {
+        Path site = tmp.resolve("site");
+        HttpServer server = serve(site, "/briefing/");
+        try {
+            int port = server.getAddress().getPort();
+            Sites.build(Path.of("content"), site, Optional.of("http://127.0.0.1:" + port + "/briefing/"));
+            // Another name for the host than the configured one: the links still lead into the site.
+            String other = "http://localhost:" + port + "/briefing/";
+            URI deep = URI.create(other + "people/no/such/person.html");
+            HttpResponse<String> missing = get(deep);
+            assertThat(missing.statusCode()).isEqualTo(404);
+            Document notFound = Jsoup.parse(missing.body(), deep.toString());
+            assertThat(notFound.select("style")).hasSize(1);
+            assertThat(notFound.select("link[rel=stylesheet]")).isEmpty();
+            assertLinksWork(notFound, other);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /**
+     * A missing page at any depth, in a real browser: the page's script finds where the site is
+     * served and points its links there, in a build without a base URL (whose links are otherwise
+     * relative to the site root) and in one with a base URL served under another path.
+     */
+    @Test
+    void notFoundPageFindsTheSiteRootFromAnyDepthInABrowser() throws Exception {
+        Optional<HeadlessBrowser> browser = HeadlessBrowser.find();
+        Assumptions.assumeTrue(browser.isPresent(), "needs Chromium (apt-get install chromium, or set CHROMIUM)");
+        Path relative = tmp.resolve("relative");
+        Sites.build(Path.of("content"), relative, Optional.empty());
+        Path based = tmp.resolve("based");
+        Sites.build(Path.of("content"), based, Optional.of("https://example.org/briefing/"));
+        // Where each build is served, and which missing addresses are asked for there.
+        Map<Path, Map<String, List<String>>> cases = Map.of(
+                relative, Map.of("/", List.of("typo.html", "no/such/folder/page.html"),
+                        "/a/b/", List.of("typo.html", "people/gone.html")),
+                based, Map.of("/briefing/", List.of("no/such/folder/page.html"), "/", List.of("people/gone.html")));
+        for (Path site : List.of(relative, based)) {
+            for (var served : cases.get(site).entrySet()) {
+                String prefix = served.getKey();
+                HttpServer server = serve(site, prefix);
+                try {
+                    String root = "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
+                    for (String missing : served.getValue()) {
+                        Document dom = browser.get().dom(URI.create(root + missing));
+                        String where = site.getFileName() + " at " + prefix + missing;
+                        assertThat(dom.expectFirst("h1").text()).as(where).isEqualTo("Page not found");
+                        assertThat(dom.expectFirst("html").attr("data-site-root")).as(where).isEqualTo(prefix);
+                        assertLinksWork(dom, root);
+                    }
+                } finally {
+                    server.stop(0);
+                }
+            }
+            // Opened from disk, as itself.
+            Document fromDisk = browser.get().dom(site.resolve("404.html").toUri());
+            for (Element a : fromDisk.select("a[href]:not([href^=#])")) {
+                Path target = Path.of(URI.create(a.absUrl("href")));
+                assertThat(target).as(a.outerHtml()).startsWith(site).isRegularFile();
+            }
+        }
+    }
+
+    /** Every link of a 404 page (but in-page ones) leads to a page of the site under {@code root}. */
+    private void assertLinksWork(Document notFound, String root) throws Exception {
+        List<Element> links = notFound.select("a[href]:not([href^=#])");
+        assertThat(links).hasSizeGreaterThan(8);
+        for (Element a : links) {
+            String url = a.absUrl("href");
+            assertThat(url).as(a.outerHtml()).startsWith(root);
+            assertThat(get(URI.create(url)).statusCode()).as(url).isEqualTo(200);
         }
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedPeopleTest {
     private static final String JOINS = "karpathy-joins-anthropic";
     private static final String LOOP = "karpathy-claude-in-the-loop-pretraining";
+    private static final String JOINS_TITLE = "Andrej Karpathy joins Anthropic — to use Claude to accelerate Claude's pretraining";
+    private static final String LOOP_TITLE = "Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining";
 
     @TempDir
     static Path out;
@@ -130,18 +132,24 @@ class SeedPeopleTest {
         Document joseph = page("people/nick-joseph.html");
         assertThat(joseph.select(".aliases .alias").eachText()).containsExactly("Nicholas Joseph");
 
+        // Roles cite their articles by number; the title is in each link for screen readers and its tooltip.
         Document bailis = page("people/peter-bailis.html");
+        assertThat(bailis.select(".article-refs > li").eachText()).containsExactly(
+                "1 Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining · 1 mention");
         assertThat(bailis.select(".roles > li").eachText()).containsExactly(
-                "Member of Technical Staff, reinforcement learning engineering at Anthropic (since April 2026) — stated in "
-                        + "Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining",
-                "Former CTO at Workday — stated in Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
+                "Member of Technical Staff, reinforcement learning engineering at Anthropic (since April 2026) · stated in "
+                        + "1: Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining",
+                "Former CTO at Workday · stated in 1: Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
         assertThat(bailis.expectFirst(".roles time").attr("datetime")).isEqualTo("2026-04");
-        assertThat(bailis.expectFirst(".roles .provenance a").attr("href")).isEqualTo("../articles/" + LOOP + ".html");
+        Element ref = bailis.expectFirst(".roles .provenance a");
+        assertThat(ref.attr("href")).isEqualTo("../articles/" + LOOP + ".html");
+        assertThat(ref.ownText()).isEqualTo("1");
+        assertThat(ref.attr("title")).isEqualTo("Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
 
         // A role with no stated date shows no date at all.
         Document krieger = page("people/mike-krieger.html");
         assertThat(krieger.select(".roles > li").first().text())
-                .isEqualTo("Chief Product Officer at Anthropic — stated in Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
+                .isEqualTo("Chief Product Officer at Anthropic · stated in 1: Andrej Karpathy Joins Anthropic to Lead Claude-in-the-Loop Pretraining");
         assertThat(krieger.select(".roles .dates, .roles time")).isEmpty();
         assertThat(page("people/jan-leike.html").expectFirst(".roles > li").text())
                 .startsWith("Former superalignment lead at OpenAI (until May 2024)");
@@ -188,30 +196,82 @@ class SeedPeopleTest {
         Document timeline = page("timeline.html");
         assertThat(timeline.select("h2").eachText()).containsExactly("2024", "2025", "2026");
         var entries = timeline.select("ol.timeline > li");
-        assertThat(entries.eachAttr("class")).hasSize(8);
+        // Karpathy's move to Anthropic is in the registry twice, as his role's start and as the event
+        // "Announced his move to Anthropic" on the same day: the timeline tells it once.
+        assertThat(entries.eachAttr("class")).hasSize(7);
         assertThat(entries.select("time").eachAttr("datetime")).containsExactly(
-                "2024-05", "2024-08", "2025-07", "2025-12", "2026-03", "2026-04", "2026-05-19", "2026-05-19");
+                "2024-05", "2024-08", "2025-07", "2025-12", "2026-03", "2026-04", "2026-05-19");
         assertThat(entries.first().expectFirst("p").text()).isEqualTo("Jan Leike left OpenAI (Superalignment lead)");
         assertThat(entries.get(2).expectFirst("p").text()).isEqualTo("Henry Shi joined Anthropic as Member of Technical Staff");
-        assertThat(entries.last().expectFirst("p").text()).isEqualTo("Andrej Karpathy announced his move to Anthropic");
+        assertThat(entries.last().expectFirst("p").text()).isEqualTo("Andrej Karpathy joined Anthropic as Member of the "
+                + "pretraining team, leading work on using Claude to accelerate pretraining research");
         assertThat(entries.last().select("a").eachAttr("href")).containsExactly("people/andrej-karpathy.html",
-                "articles/" + JOINS + ".html", "articles/" + LOOP + ".html");
+                "organizations/anthropic.html", "articles/" + JOINS + ".html", "articles/" + LOOP + ".html");
+        // The person's page still lists the event as the registry states it.
+        assertThat(page("people/andrej-karpathy.html").select(".events > li").eachText()).containsExactly(
+                "May 19, 2026: Announced his move to Anthropic · stated in 1: " + JOINS_TITLE + ", 2: " + LOOP_TITLE);
         assertThat(entries.first().select("p a").eachAttr("href")).containsExactly("people/jan-leike.html",
                 "organizations/openai.html", "articles/" + LOOP + ".html");
         assertThat(timeline.select("nav a[aria-current=page]").eachText()).containsExactly("Timeline");
     }
 
     @Test
-    void appearsAlongsideListsTheFivePeopleSharingMostArticles() throws IOException {
+    void appearsAlongsideShowsTheFiveSharingMostArticlesThenEveryoneElse() throws IOException {
+        // Karpathy shares an article with each of the ten others: five shown, "and 5 more" behind a disclosure.
         Document karpathy = page("people/andrej-karpathy.html");
-        assertThat(karpathy.select(".alongside > li > a").eachText())
+        assertThat(karpathy.select("ol.alongside:not(.alongside-more) > li > a").eachText())
                 .containsExactly("Nick Joseph", "Ben Kus", "Bryan McCann", "Chris Rohlf", "Henry Shi");
-        assertThat(karpathy.select(".alongside .count").eachText())
+        assertThat(karpathy.select("ol.alongside:not(.alongside-more) .count").eachText())
                 .containsExactly("· 2 shared articles", "· 1 shared article", "· 1 shared article", "· 1 shared article",
                         "· 1 shared article");
+        assertThat(karpathy.expectFirst("details.more-alongside > summary").text()).isEqualTo("and 5 more");
+        Element more = karpathy.expectFirst("details.more-alongside + ol.alongside-more");
+        assertThat(more.attr("start")).isEqualTo("6");
+        assertThat(more.select("> li > a").eachText())
+                .containsExactly("Jan Leike", "John Schulman", "Mike Krieger", "Peter Bailis", "Rahul Patil");
+        assertThat(karpathy.select("ol.alongside > li")).hasSize(10);
+
         Document leike = page("people/jan-leike.html");
-        assertThat(leike.select(".alongside > li > a").eachText())
+        assertThat(leike.select("ol.alongside:not(.alongside-more) > li > a").eachText())
                 .containsExactly("Andrej Karpathy", "Ben Kus", "Bryan McCann", "Chris Rohlf", "Henry Shi");
+        assertThat(leike.expectFirst("details.more-alongside > summary").text()).isEqualTo("and 5 more");
+        assertThat(page("people/nick-joseph.html").select("ol.alongside > li")).hasSize(10);
+    }
+
+    @Test
+    void personPageGroupsMentionsUnderEachArticleTitledOnce() throws IOException {
+        Document karpathy = page("people/andrej-karpathy.html");
+        assertThat(karpathy.expectFirst("#mentions-heading").text()).isEqualTo("Mentions (22)");
+        List<Element> groups = karpathy.select("section.mention-group");
+        assertThat(groups).extracting(g -> g.expectFirst("h3 a").text(), g -> g.expectFirst("h3 a").attr("href"),
+                g -> g.select("ol.mentions > li").size(), g -> g.expectFirst("ol.mentions").attr("start"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(JOINS_TITLE, "../articles/" + JOINS + ".html", 7, "1"),
+                        org.assertj.core.groups.Tuple.tuple(LOOP_TITLE, "../articles/" + LOOP + ".html", 15, "8"));
+        for (Element g : groups) {
+            String article = g.expectFirst("h3 a").attr("href");
+            assertThat(g.select("ol.mentions > li")).allSatisfy(li -> {
+                assertThat(li.select("a")).hasSize(1);
+                assertThat(li.expectFirst("a").attr("href")).startsWith(article + "#m-andrej-karpathy-");
+            });
+        }
+        // Each title shows twice (in the numbered list of articles and over its mentions), not after
+        // every role, event and mention; screen readers still hear it with each role's number. A
+        // title naming the person shows once more, as the sentence of that mention.
+        Element visible = karpathy.expectFirst("main").clone();
+        visible.select(".visually-hidden").remove();
+        assertThat(countOf(visible.text(), LOOP_TITLE)).isEqualTo(3);
+        assertThat(countOf(visible.text(), JOINS_TITLE)).isEqualTo(3);
+        assertThat(karpathy.select(".roles .provenance a.ref")).hasSize(8).allSatisfy(a ->
+                assertThat(a.text()).isIn("1: " + JOINS_TITLE, "2: " + LOOP_TITLE));
+    }
+
+    private static int countOf(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test
