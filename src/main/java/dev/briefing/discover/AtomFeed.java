@@ -43,7 +43,7 @@ public final class AtomFeed {
             MarkdownEngine markdown, Problems problems) {
         HtmlRenderer absolute = markdown.absoluteRenderer(baseUrl);
         Instant buildTime = BuildClock.now();
-        List<EntryView> entries = index.articles().stream()
+        List<EntryView> entries = index.articles().stream().filter(a -> !a.article().draft())
                 .map(a -> entry(a, baseUrl, absolute, buildTime)).toList();
         String updated = entries.stream().map(EntryView::updated).max(Comparator.naturalOrder())
                 .orElse(BuildClock.rfc3339(buildTime));

@@ -75,7 +75,7 @@ public final class NewsletterRenderer {
                 "article slug '" + DIGEST + "' is taken by the newsletter digest (newsletter/digest.html); rename the file"));
         Run run = new Run(index, base.get(), styles.get(), markdown.absoluteRenderer(base.get()), problems);
         List<OutputFile> out = new ArrayList<>();
-        index.articles().parallelStream().map(run::article).toList().forEach(out::addAll);
+        index.articles().parallelStream().filter(a -> !a.article().draft()).map(run::article).toList().forEach(out::addAll);
         out.addAll(run.digest());
         // The fragment is part of the full email, so the full email's size is the one to watch.
         out.stream().filter(f -> f.path().endsWith(".html") && !f.path().endsWith(".fragment.html")
@@ -152,6 +152,9 @@ public final class NewsletterRenderer {
             List<DigestEntry> entries = new ArrayList<>();
             for (ParsedArticle pa : index.articles()) {
                 Article a = pa.article();
+                if (a.draft()) {
+                    continue;
+                }
                 String url = base + "articles/" + a.slug() + ".html";
                 String summary = a.summary().orElseGet(() -> excerpt(emailBody.prepare(absolute.render(pa.document()), url)));
                 entries.add(new DigestEntry(a.title(), url, refs.number(url), a.date().map(PartialDate::display).orElse(null),

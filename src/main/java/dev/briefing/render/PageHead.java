@@ -12,7 +12,7 @@ package dev.briefing.render;
  * @param inlineStyle the stylesheet's text, for a page that cannot link to it (the 404 page without
  *     a base URL)
  * @param iconUrl link to the favicon from this page
- * @param noindex ask search engines not to index the page (the 404 page)
+ * @param noindex ask search engines not to index the page (the 404 page, drafts)
  */
 public record PageHead(String canonicalUrl, String ogType, String publishedTime, String feedUrl, String jsonLd,
         String inlineStyle, String iconUrl, boolean noindex) {}

@@ -41,7 +41,10 @@ public final class PageHeads {
     }
 
     public PageHead article(ParsedArticle a, String path) {
-        return head(path, "article", a.article().date().map(d -> d.iso()).orElse(null), jsonLd.article(a, path));
+        PageHead h = head(path, "article", a.article().date().map(d -> d.iso()).orElse(null), jsonLd.article(a, path));
+        // A draft (built with --drafts) is a preview: no search engine should keep it.
+        return a.article().draft() ? new PageHead(h.canonicalUrl(), h.ogType(), h.publishedTime(), h.feedUrl(),
+                h.jsonLd(), h.inlineStyle(), h.iconUrl(), true) : h;
     }
 
     public PageHead person(Person p, String path) {

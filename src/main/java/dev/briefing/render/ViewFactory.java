@@ -79,7 +79,7 @@ public final class ViewFactory {
                 a.date().map(PartialDate::iso).orElse(null), a.publisher().orElse(null), a.author().orElse(null),
                 a.section().orElse(null), a.summary().orElse(null), readingMinutes(a.body()),
                 index.peopleIn(slug).size(),
-                index.sourcesCitedBy(slug).size());
+                index.sourcesCitedBy(slug).size(), a.draft());
     }
 
     public Views.ArticlePage articlePage(ParsedArticle pa, String bodyHtml) {
@@ -160,7 +160,8 @@ public final class ViewFactory {
 
     private List<ArticleLink> links(List<String> slugs) {
         return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull)
-                .map(a -> new ArticleLink(a.article().slug(), a.article().title(), articlePath(a.article().slug())))
+                .map(a -> new ArticleLink(a.article().slug(), a.article().title(), articlePath(a.article().slug()),
+                        a.article().draft()))
                 .toList();
     }
 

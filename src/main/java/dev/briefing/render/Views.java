@@ -13,11 +13,17 @@ public final class Views {
     public record SiteView(String title, String description, String language, int articleCount,
             int personCount, int sourceCount, String baseUrl) {}
 
-    public record ArticleLink(String slug, String title, String path) {}
+    /** @param draft a draft, shown only by a build with {@code --drafts}, and labelled so */
+    public record ArticleLink(String slug, String title, String path, boolean draft) {
+        public ArticleLink(String slug, String title, String path) {
+            this(slug, title, path, false);
+        }
+    }
 
+    /** @param draft a draft, shown only by a build with {@code --drafts}, and labelled so */
     public record ArticleSummary(String slug, String path, String title, String date, String dateIso,
             String publisher, String author, String section, String summary, int readingMinutes,
-            int personCount, int sourceCount) {}
+            int personCount, int sourceCount, boolean draft) {}
 
     public record PersonRef(String id, String name, String path, String headline, int mentionCount) {}
 

@@ -50,11 +50,18 @@ public final class SiteBuilder {
     /**
      * @param write false for {@code check}: run every validation, write nothing
      * @param strict treat every warning as an error (nothing is written)
+     * @param drafts include articles marked {@code draft: true} (a preview: they stay out of the feed,
+     *     the sitemap and the newsletter, and their pages ask search engines not to index them)
      */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write,
-            boolean strict) {
+            boolean strict, boolean drafts) {
         public Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write) {
-            this(contentDir, templatesDir, outDir, baseUrl, write, false);
+            this(contentDir, templatesDir, outDir, baseUrl, write, false, false);
+        }
+
+        public Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write,
+                boolean strict) {
+            this(contentDir, templatesDir, outDir, baseUrl, write, strict, false);
         }
     }
 
@@ -78,7 +85,7 @@ public final class SiteBuilder {
             Publisher.checkTarget(options.outDir(), List.of(options.contentDir(), options.templatesDir()), problems);
         }
         List<ParsedArticle> parsed = timed("parse", times, () -> content.articles().parallelStream()
-                .filter(a -> !a.draft())
+                .filter(a -> options.drafts() || !a.draft())
                 .map(a -> new ParsedArticle(a, markdown.parse(a.body())))
                 .toList());
         SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), problems));
