@@ -3,7 +3,7 @@ package dev.briefing.newsletter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.briefing.cli.BriefingCli;
+import dev.briefing.testing.Cli;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.site.SiteBuilder;
@@ -144,7 +144,7 @@ class NewsletterFixtureTest {
     void withoutBaseUrlStrictBuildFails() throws Exception {
         Path content = content();
         Path out = tmp.resolve("strict-out");
-        int code = BriefingCli.run("build", "--strict", "--content", content.toString(),
+        int code = Cli.exit("build", "--strict", "--content", content.toString(),
                 "--templates", tmp.resolve("none").toString(), "--out", out.toString());
         assertThat(code).isEqualTo(1);
         assertThat(out).doesNotExist();
