@@ -52,6 +52,7 @@ rem 17 from 17.0.15, 8 from 1.8.0_392, 26 from 26-ea.
 set "JAVA_MAJOR=%JAVA_VERSION%"
 if "%JAVA_MAJOR:~0,2%"=="1." set "JAVA_MAJOR=%JAVA_MAJOR:~2%"
 for /f "delims=.-+_" %%m in ("%JAVA_MAJOR%") do set "JAVA_MAJOR=%%m"
+set "JAVA_MAJOR_N=0"
 set /a JAVA_MAJOR_N=JAVA_MAJOR 2>nul
 if %JAVA_MAJOR_N% GEQ 17 goto version_ok
 echo briefing: Java %JAVA_VERSION% ("%JAVA_EXE%") is too old: Briefing needs Java 17 or newer; set JAVA_HOME to one 1>&2

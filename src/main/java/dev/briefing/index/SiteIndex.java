@@ -98,6 +98,15 @@ public record SiteIndex(
      * Finds mentions in every article (in parallel; one automaton shared) and builds the index.
      */
     public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry, Problems problems) {
+        return build(site, parsed, registry, Set.of(), problems);
+    }
+
+    /**
+     * @param draftSlugs drafts left out of this build: {@code stated_in} may name them (the link is
+     *     simply not shown), so marking an article as a draft never breaks the build
+     */
+    public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry,
+            Set<String> draftSlugs, Problems problems) {
         MentionFinder finder = new MentionFinder(registry, site.linkEveryMention());
         List<ParsedArticle> articles = parsed.stream()
                 .sorted(Comparator.comparing(ParsedArticle::article, NEWEST_FIRST)).toList();
@@ -108,7 +117,8 @@ public record SiteIndex(
         articles.forEach(a -> mentionsByArticle.put(a.article().slug(), byArticle.get(a.article().slug())));
 
         Map<String, Person> peopleById = registry.stream().collect(Collectors.toMap(Person::id, Function.identity()));
-        Set<String> slugs = articles.stream().map(a -> a.article().slug()).collect(Collectors.toSet());
+        Set<String> slugs = new java.util.HashSet<>(draftSlugs);
+        articles.forEach(a -> slugs.add(a.article().slug()));
         checkReferences(articles, registry, peopleById, slugs, problems);
         ArticleLinkChecker.check(articles, mentionsByArticle, problems);
 

@@ -88,7 +88,9 @@ public final class SiteBuilder {
                 .filter(a -> options.drafts() || !a.draft())
                 .map(a -> new ParsedArticle(a, markdown.parse(a.body())))
                 .toList());
-        SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), problems));
+        java.util.Set<String> leftOut = content.articles().stream().filter(a -> a.draft() && !options.drafts())
+                .map(a -> a.slug()).collect(java.util.stream.Collectors.toSet());
+        SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), leftOut, problems));
         timed("check", times, () -> {
             PeopleChecks.run(index, problems);
             return null;

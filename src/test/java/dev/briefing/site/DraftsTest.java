@@ -43,6 +43,27 @@ class DraftsTest {
     }
 
     @Test
+    void thePeopleRegistryMayNameADraftInStatedIn() {
+        Path content = content();
+        Sites.write(content, "people.yaml", """
+                - name: Ada Pier
+                  roles:
+                    - title: Harbour master
+                      stated_in: [new-pier, tide-tables]
+                """);
+        Path out = tmp.resolve("out");
+        Cli.Run run = build(content, out);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Sites.page(out, "people/ada-pier.html").select(".role-current a").eachAttr("href"))
+                .containsExactly("../" + PUBLISHED);
+        Sites.write(content, "people.yaml", "- name: Ada Pier\n  roles:\n    - title: Harbour master\n"
+                + "      stated_in: [no-such-article]\n");
+        assertThat(build(content, tmp.resolve("out2")).err()).contains(content.resolve("people.yaml")
+                + ":3:7: unknown article 'no-such-article' in 'stated_in'");
+    }
+
+    @Test
     void withDraftsTheyAreShownLabelledAndKeptOutOfWhatIsSentOrIndexed() throws Exception {
         Path out = tmp.resolve("out");
         Cli.Run run = build(content(), out, "--drafts");

@@ -51,10 +51,15 @@ class LauncherIT {
     void java24AndNewerUseAnAotCache() throws Exception {
         Optional<Path> newer = newerJava();
         assumeTrue(newer.isPresent(), "no Java 24 or newer beside this one");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Optional<Path> cache = StartupArchives.make(newer.get(), JAR, new PrintStream(log, true, StandardCharsets.UTF_8));
-        assertThat(cache).as(log.toString(StandardCharsets.UTF_8)).isPresent();
-        assertThat(cache.get().getFileName().toString()).endsWith(".aot");
+        Path made = JAR.resolveSibling(JavaRelease.of(newer.get()).orElseThrow().archiveName());
+        // package makes it when -Dbriefing.archive.jdks names that Java; else make it here.
+        if (!Files.exists(made) || Files.getLastModifiedTime(made).compareTo(Files.getLastModifiedTime(JAR)) <= 0) {
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            Optional<Path> cache = StartupArchives.make(newer.get(), JAR,
+                    new PrintStream(log, true, StandardCharsets.UTF_8));
+            assertThat(cache).as(log.toString(StandardCharsets.UTF_8)).contains(made);
+        }
+        assertThat(made.getFileName().toString()).endsWith(".aot");
 
         assertThat(loadedFrom(newer.get(), Map.of(), "dev.briefing.cli.BriefingCli")).startsWith("shared objects file");
         // Without the cache the same Java loads the class from the jar.
