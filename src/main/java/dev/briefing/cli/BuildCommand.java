@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing build}: builds the site into the output folder. */
@@ -18,10 +17,6 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--drafts", description = "Include articles marked draft: true, labelled \"Draft\" (a preview: "
-            + "they stay out of the feed, the sitemap and the newsletter).")
-    boolean drafts;
-
     @Spec
     CommandSpec spec;
 
@@ -30,8 +25,7 @@ final class BuildCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                    site.baseUrl(), true, site.strict, drafts));
+            var result = new SiteBuilder().build(site.options(true, TerminalProgress.forTerminal(err)));
             ProblemPrinter.print(result.warnings(), err);
             result.notices().forEach(n -> out.println("note: " + n));
             out.println("Built " + result.fileCount() + " files into " + site.out + " ("

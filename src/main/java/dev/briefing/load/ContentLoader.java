@@ -28,6 +28,11 @@ public final class ContentLoader {
     private ContentLoader() {}
 
     public static Content load(Path contentDir, Problems problems) {
+        return load(contentDir, problems, ArticleFiles.none());
+    }
+
+    /** @param known articles read by an earlier build of this process, reused when unchanged */
+    public static Content load(Path contentDir, Problems problems, ArticleFiles known) {
         if (!Files.isDirectory(contentDir)) {
             problems.error(SourcePosition.startOf(contentDir), "content folder not found");
             return new Content(contentDir, SiteConfigLoader.defaults(), List.of(), List.of());
@@ -41,8 +46,10 @@ public final class ContentLoader {
             site = SiteConfigLoader.defaults();
         }
         List<Person> people = PeopleLoader.load(contentDir.resolve(PEOPLE_FILE), problems);
-        List<Article> articles = articleFiles(contentDir.resolve(ARTICLES_DIR), problems).parallelStream()
-                .map(f -> ArticleLoader.load(f, problems))
+        List<Path> files = articleFiles(contentDir.resolve(ARTICLES_DIR), problems);
+        known.keepOnly(files);
+        List<Article> articles = files.parallelStream()
+                .map(f -> known.load(f, problems))
                 .flatMap(Optional::stream)
                 .toList();
         checkDuplicateSlugs(articles, problems);

@@ -217,7 +217,10 @@ class LauncherTest {
             for (String tool : List.of("dirname", "readlink", "sed", "head", "tr", "find")) {
                 for (String dir : List.of("/usr/bin", "/bin")) {
                     if (Files.isExecutable(Path.of(dir, tool))) {
-                        Files.createSymbolicLink(bin.resolve(tool), Path.of(dir, tool));
+                        // A script, not a link: JUnit warns when it deletes links leading out of its folder.
+                        Path wrapper = Files.writeString(bin.resolve(tool),
+                                "#!/bin/sh\nexec " + Path.of(dir, tool) + " \"$@\"\n");
+                        executable(wrapper);
                         break;
                     }
                 }

@@ -10,32 +10,32 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The citation styles Briefing ships (APA 7th, Chicago author-date, MLA, IEEE) with the US English
- * locale, read from the jar rather than from the 14 MB styles artifact. Each style's processor is
- * built the first time a build asks for it and shared from then on.
+ * locale, read from the jar rather than from the 14 MB styles artifact. Each style is read the first
+ * time a build asks for it and shared from then on; styles a site does not use are never parsed.
  *
  * <pre>{@code
- * CitationProcessor apa = processors.forStyle("apa");
- * List<CitationProcessor.Entry> entries = apa.bibliography(items);
+ * CitationStyle apa = styles.forStyle("apa");
+ * List<CitationStyle.Entry> entries = apa.bibliography(items, CitationCache.inMemory());
  * }</pre>
  */
-public final class CitationProcessors {
+public final class CitationStyles {
     /** Style names as {@code content/site.yaml} spells them; each is a bundled {@code .csl} file. */
     public static final Set<String> STYLES = Set.of("apa", "chicago-author-date", "modern-language-association", "ieee");
 
     private static final String FOLDER = "/dev/briefing/cite/csl/";
 
-    private final Map<String, CitationProcessor> byStyle = new ConcurrentHashMap<>();
+    private final Map<String, CitationStyle> byStyle = new ConcurrentHashMap<>();
 
-    public CitationProcessor forStyle(String style) {
+    public CitationStyle forStyle(String style) {
         if (!STYLES.contains(style)) {
             throw new IllegalArgumentException("no bundled citation style '" + style + "'");
         }
         return byStyle.computeIfAbsent(style,
-                s -> new CitationProcessor(s, resource(s + ".csl"), resource("locales-en-US.xml")));
+                s -> new CitationStyle(s, resource(s + ".csl"), resource("locales-en-US.xml")));
     }
 
     private static String resource(String name) {
-        try (InputStream in = CitationProcessors.class.getResourceAsStream(FOLDER + name)) {
+        try (InputStream in = CitationStyles.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled citation file " + FOLDER + name);
             }

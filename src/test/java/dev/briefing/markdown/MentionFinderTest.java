@@ -1,12 +1,10 @@
-package dev.briefing.index;
+package dev.briefing.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
-import dev.briefing.markdown.MarkdownEngine;
-import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Article;
 import dev.briefing.model.Person;
 import java.nio.file.Path;
@@ -40,11 +38,11 @@ class MentionFinderTest {
 
     @Test
     void findsNamesBrokenAcrossALineAndExtraSpaces() {
-        ParsedArticle a = parse("It was led by Andrej\nKarpathy today, then by Nick  Joseph.");
-        List<Mention> found = finder(false).annotate(a, problems);
+        ParsedArticle a = parse("It was led by Andrej\nKarpathy today, then by Nick  Joseph.", false);
+        List<Mention> found = a.mentions();
         assertThat(found).extracting(Mention::written).containsExactly("Andrej Karpathy", "Nick Joseph");
         assertThat(found.get(0).position()).isEqualTo(new SourcePosition(Path.of("articles/a.md"), 6, 15));
-        assertThat(MARKDOWN.renderForSite(a.document())).contains(
+        assertThat(html(a)).contains(
                 "<a id=\"m-andrej-karpathy-1\" class=\"mention\" data-person=\"andrej-karpathy\" href=\"../people/andrej-karpathy.html\">Andrej\nKarpathy</a>");
     }
 
@@ -73,8 +71,10 @@ class MentionFinderTest {
                 SourcePosition.startOf(Path.of("people.yaml")));
         Person jim = new Person("jim-smith", "Jim Smith", List.of("J. Smith"), "Smith", "", List.of(), List.of(),
                 SourcePosition.startOf(Path.of("people.yaml")));
-        MentionFinder finder = new MentionFinder(List.of(john, jane, jim), false);
-        List<Mention> found = finder.annotate(parse("Smith alone. John Smith met Jane Smith.\nSmith said so; J. Smith too."), problems);
+        ArticleParser parser = new ArticleParser(MARKDOWN, List.of(john, jane, jim), false,
+                ArticleParser.NO_NAME_CANDIDATES);
+        List<Mention> found = parser.parse(article("Smith alone. John Smith met Jane Smith.\nSmith said so; J. Smith too."),
+                problems).mentions();
         assertThat(found).extracting(Mention::written).containsExactly("John Smith", "Jane Smith");
         assertThat(problems.sorted()).extracting(Problem::format).containsExactly(
                 "articles/a.md:7:1: warning: ambiguous name 'Smith' could be John Smith or Jane Smith; not linked",
@@ -84,17 +84,17 @@ class MentionFinderTest {
 
     @Test
     void anchorsAreNumberedPerPersonAndOnlyTheFirstLinks() {
-        ParsedArticle a = parse("Andrej Karpathy met Nick Joseph. Karpathy left; Karpathy returned.");
-        List<Mention> found = finder(false).annotate(a, problems);
+        ParsedArticle a = parse("Andrej Karpathy met Nick Joseph. Karpathy left; Karpathy returned.", false);
+        List<Mention> found = a.mentions();
         assertThat(found).extracting(Mention::anchorId, Mention::linked).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-1", true),
                 org.assertj.core.groups.Tuple.tuple("m-nick-joseph-1", true),
                 org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-2", false),
                 org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-3", false));
-        assertThat(MARKDOWN.renderForSite(a.document()))
+        assertThat(html(a))
                 .contains("<span id=\"m-andrej-karpathy-3\" class=\"mention\" data-person=\"andrej-karpathy\">Karpathy</span>");
 
-        List<Mention> all = finder(true).annotate(parse("Andrej Karpathy met Nick Joseph. Karpathy left."), problems);
+        List<Mention> all = parse("Andrej Karpathy met Nick Joseph. Karpathy left.", true).mentions();
         assertThat(all).extracting(Mention::linked).containsOnly(true);
     }
 
@@ -124,19 +124,24 @@ class MentionFinderTest {
     }
 
     private List<Mention> find(String markdown) {
-        return finder(false).annotate(parse(markdown), problems);
+        return parse(markdown, false).mentions();
     }
 
-    private static MentionFinder finder(boolean linkEvery) {
-        return new MentionFinder(List.of(KARPATHY, JOSEPH), linkEvery);
+    private ParsedArticle parse(String body, boolean linkEvery) {
+        return new ArticleParser(MARKDOWN, List.of(KARPATHY, JOSEPH), linkEvery, ArticleParser.NO_NAME_CANDIDATES)
+                .parse(article(body), problems);
+    }
+
+    /** The body as the article page shows it. */
+    private static String html(ParsedArticle a) {
+        return BodyLinks.forPage(a.bodyHtml(), "articles/a.html");
     }
 
     /** An article whose body starts on line 6 of its file, as after a four-line front matter. */
-    private static ParsedArticle parse(String body) {
-        Article article = new Article(Path.of("articles/a.md"), "a", "A", Optional.empty(), Optional.empty(),
+    private static Article article(String body) {
+        return new Article(Path.of("articles/a.md"), "a", "A", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(), List.of(), false, body, 5, Map.of());
-        return new ParsedArticle(article, MARKDOWN.parse(body));
     }
 
     private static Person person(String id, String name) {

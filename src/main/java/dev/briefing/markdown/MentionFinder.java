@@ -1,4 +1,4 @@
-package dev.briefing.index;
+package dev.briefing.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -16,9 +16,8 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.ast.Document;
 import dev.briefing.errors.Problems;
-import dev.briefing.markdown.MentionNode;
-import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +38,8 @@ import org.ahocorasick.trie.Trie;
  * <p>Rules: full names and aliases always count; a family name alone counts once the article has
  * named that person in full. Names inside code, links, URLs and raw HTML are never matched, nor
  * inside a longer word. A name that fits more than one person is reported as ambiguous and left
- * unlinked rather than guessed. Found names are wrapped in {@link MentionNode}s in the tree.
+ * unlinked rather than guessed. The tree is only read: what is found is returned as data, with the
+ * characters each mention covers, for the renderer to mark ({@link ArticleMarks}).
  */
 public final class MentionFinder {
     /** Stands between text pieces a name must not run across (code, links, emphasis boundaries). */
@@ -96,14 +96,17 @@ public final class MentionFinder {
         return out;
     }
 
+    /** The mentions of one article in the order found, and the characters each covers. */
+    record Result(List<Mention> mentions, List<ArticleMarks.Span> spans) {}
+
     /**
-     * Finds the mentions in one article and wraps them in {@link MentionNode}s.
+     * Finds the mentions in one article's parsed body.
      *
-     * @return the mentions in document order
+     * @param slug the article's slug, for the mentions' anchors
      */
-    public List<Mention> annotate(ParsedArticle article, Problems problems) {
+    public Result find(Document document, String slug, BodyPositions positions, Problems problems) {
         List<Run> runs = new ArrayList<>();
-        collectRuns(article.document(), runs);
+        collectRuns(document, runs);
         List<Found> found = new ArrayList<>();
         for (Run run : runs) {
             for (Emit emit : trie.parseText(run.text)) {
@@ -114,20 +117,22 @@ public final class MentionFinder {
                 }
             }
         }
-        List<Mention> mentions = resolve(article, found, problems);
-        // Split text nodes from the last match to the first, so earlier offsets stay valid.
-        for (int i = found.size() - 1; i >= 0; i--) {
-            Found f = found.get(i);
+        List<Mention> mentions = resolve(slug, positions, found, problems);
+        List<ArticleMarks.Span> spans = new ArrayList<>(mentions.size());
+        for (Found f : found) {
             if (f.mention != null) {
-                wrap(f);
+                spans.add(new ArticleMarks.Span(f.run.documentOffset(f.start), f.run.documentOffset(f.end - 1) + 1,
+                        f.mention));
             }
         }
-        return mentions;
+        spans.sort(java.util.Comparator.comparingInt(ArticleMarks.Span::start));
+        return new Result(mentions, List.copyOf(spans));
     }
 
-    private List<Mention> resolve(ParsedArticle article, List<Found> found, Problems problems) {
+    private List<Mention> resolve(String slug, BodyPositions positions, List<Found> found, Problems problems) {
         Set<String> named = new HashSet<>();
         Map<String, Integer> counts = new HashMap<>();
+        Map<Integer, Sentence.Finder> sentenceFinders = new HashMap<>();
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             List<NameMatch> candidates = matchesByName.get(f.keyword);
@@ -137,7 +142,7 @@ public final class MentionFinder {
                     : full;
             int offset = f.run.documentOffset(f.start);
             if (ids.size() > 1) {
-                problems.warning(article.positionOf(offset), "ambiguous name '" + f.keyword + "' could be "
+                problems.warning(positions.of(offset), "ambiguous name '" + f.keyword + "' could be "
                         + String.join(" or ", ids.stream().map(nameById::get).toList()) + "; not linked");
                 continue;
             }
@@ -149,9 +154,9 @@ public final class MentionFinder {
             int n = counts.merge(id, 1, Integer::sum);
             boolean linked = n == 1 || linkEveryMention;
             String anchor = "m-" + id + "-" + n;
-            Sentence s = Sentence.around(f.run.sentenceSpan, offset, f.run.documentOffset(f.end - 1) + 1);
-            Mention m = new Mention(id, article.article().slug(), anchor, f.run.text.substring(f.start, f.end),
-                    s.before(), s.after(), article.positionOf(offset), linked);
+            Sentence s = f.run.sentences(sentenceFinders).around(offset, f.run.documentOffset(f.end - 1) + 1);
+            Mention m = new Mention(id, slug, anchor, f.run.text.substring(f.start, f.end),
+                    s.before(), s.after(), positions.of(offset), linked);
             f.mention = m;
             mentions.add(m);
         }
@@ -176,25 +181,6 @@ public final class MentionFinder {
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    /** Replaces the text pieces a match covers with a mention node holding them. */
-    private static void wrap(Found f) {
-        Run run = f.run;
-        Node first = run.split(f.start);
-        Node afterLast = run.split(f.end);
-        Node mentionChars = first;
-        var node = new MentionNode(
-                first.getChars().baseSubSequence(run.documentOffset(f.start), run.documentOffset(f.end - 1) + 1),
-                f.mention.personId(), f.mention.anchorId(), f.mention.linked());
-        mentionChars.insertBefore(node);
-        Node current = first;
-        while (current != null && current != afterLast) {
-            Node next = current.getNext();
-            current.unlink();
-            node.appendChild(current);
-            current = next;
-        }
     }
 
     private static void collectRuns(Node node, List<Run> runs) {
@@ -246,7 +232,7 @@ public final class MentionFinder {
         final String text;
         final Node[] nodeAt;
         final int[] offsetInNode;
-        final BasedSequence sentenceSpan;
+        private final Node parent;
 
         Run(Node parent) {
             StringBuilder sb = new StringBuilder();
@@ -275,35 +261,20 @@ public final class MentionFinder {
             text = sb.toString();
             nodeAt = nodes.toArray(new Node[0]);
             offsetInNode = offsets.stream().mapToInt(Integer::intValue).toArray();
-            sentenceSpan = Sentence.spanOf(parent);
+            this.parent = parent;
+        }
+
+        /**
+         * The sentence finder of the block this run is in, made when the block's first name is
+         * found (most name nobody) and shared by every run of the block.
+         */
+        Sentence.Finder sentences(Map<Integer, Sentence.Finder> byBlock) {
+            BasedSequence span = Sentence.spanOf(parent);
+            return byBlock.computeIfAbsent(span.getStartOffset(), k -> new Sentence.Finder(span));
         }
 
         int documentOffset(int index) {
             return nodeAt[index].getChars().getStartOffset() + offsetInNode[index];
-        }
-
-        /**
-         * Makes {@code index} the start of a node, splitting a text node if needed.
-         *
-         * @return the node that now starts at {@code index}, or the node after the run's text
-         */
-        Node split(int index) {
-            if (index >= text.length()) {
-                return nodeAt[index - 1].getNext();
-            }
-            Node node = nodeAt[index];
-            int at = offsetInNode[index];
-            if (at == 0 || !(node instanceof Text text)) {
-                return node;
-            }
-            Text tail = new Text(text.getChars().subSequence(at));
-            text.setChars(text.getChars().subSequence(0, at));
-            text.insertAfter(tail);
-            for (int i = index; i < nodeAt.length && nodeAt[i] == node; i++) {
-                nodeAt[i] = tail;
-                offsetInNode[i] -= at;
-            }
-            return tail;
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.briefing.index;
+package dev.briefing.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
@@ -9,8 +9,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
-import dev.briefing.markdown.ArticleLinks;
-import dev.briefing.markdown.ParsedArticle;
+import com.vladsch.flexmark.util.ast.Document;
 import dev.briefing.model.CitedSource;
 import dev.briefing.model.PartialDate;
 import dev.briefing.model.Slugs;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * Reads the works an article cites in its own text: a heading or a paragraph line "Sources",
  * "References" or "Read more" followed by a list whose items are {@code [Title](URL) — Publisher}
  * or {@code Title — Publisher}, optionally ending in a date {@code (2026-05-19)}. The list stays in
- * the article; the index adds to each item a link to its bibliography entry.
+ * the article; the render adds to each item a link to its bibliography entry ({@link ArticleMarks}).
  */
 final class TextSourceLists {
     /** The lead-in that makes the next list a source list ("Sources:", "**References**", "Read more"). */
@@ -34,24 +33,21 @@ final class TextSourceLists {
 
     private TextSourceLists() {}
 
-    /**
-     * One list item read as a citation: either a cited work, or a link to another article of the
-     * briefing ({@code articleSlug}).
-     */
-    record Item(Optional<CitedSource> source, Optional<String> articleSlug, SourcePosition position, Paragraph paragraph) {}
+    /** One list item read as a citation, and the offset of its paragraph in the body. */
+    record Found(SourceListItem item, int paragraphOffset) {}
 
-    static List<Item> find(ParsedArticle article, Problems problems) {
-        List<Item> items = new ArrayList<>();
-        for (Node node : article.document().getDescendants()) {
+    static List<Found> find(Document document, BodyPositions positions, Problems problems) {
+        List<Found> items = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
             String lead = node instanceof Heading h ? h.getText().toString()
-                    : node instanceof Paragraph p && p.getParent() == article.document() ? p.getChars().toString() : null;
+                    : node instanceof Paragraph p && p.getParent() == document ? p.getChars().toString() : null;
             if (lead == null || !LEAD.matcher(lead.replaceAll("[*_#]", "").strip()).matches()) {
                 continue;
             }
             if (node.getNext() instanceof ListBlock list) {
                 for (Node child : list.getChildren()) {
                     if (child instanceof ListItem li) {
-                        read(article, li, problems).ifPresent(items::add);
+                        read(positions, li, problems).ifPresent(items::add);
                     }
                 }
             }
@@ -59,11 +55,11 @@ final class TextSourceLists {
         return items;
     }
 
-    private static Optional<Item> read(ParsedArticle article, ListItem li, Problems problems) {
+    private static Optional<Found> read(BodyPositions positions, ListItem li, Problems problems) {
         if (!(li.getFirstChild() instanceof Paragraph p)) {
             return Optional.empty();
         }
-        SourcePosition at = article.positionOf(p.getStartOffset());
+        SourcePosition at = positions.of(p.getStartOffset());
         String raw = oneLine(p.getChars().toString());
         Link link = first(p, Link.class);
         AutoLink auto = first(p, AutoLink.class);
@@ -74,7 +70,8 @@ final class TextSourceLists {
             String target = link.getUrl().toString();
             Matcher m = ArticleLinks.ARTICLE_LINK.matcher(target);
             if (m.matches()) {
-                return Optional.of(new Item(Optional.empty(), Optional.of(m.group(1)), at, p));
+                return Optional.of(new Found(new SourceListItem(Optional.empty(), Optional.of(m.group(1)), at),
+                        p.getStartOffset()));
             }
             if (!target.matches("https?://\\S+")) {
                 problems.warning(at, "source link must be an http:// or https:// URL or another article, got '"
@@ -112,10 +109,10 @@ final class TextSourceLists {
                     + "'[Title](URL) — Publisher' or 'Title — Publisher'");
             return Optional.empty();
         }
-        CitedSource source = new CitedSource(Slugs.of(title), title,
+        CitedSource source = new CitedSource(Slugs.of(title), false, title,
                 publisher.isEmpty() ? Optional.empty() : Optional.of(publisher), Optional.empty(), date, url,
                 Optional.empty(), Optional.empty(), at);
-        return Optional.of(new Item(Optional.of(source), Optional.empty(), at, p));
+        return Optional.of(new Found(new SourceListItem(Optional.of(source), Optional.empty(), at), p.getStartOffset()));
     }
 
     private static <T extends Node> T first(Node parent, Class<T> type) {

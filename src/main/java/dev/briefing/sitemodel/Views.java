@@ -1,4 +1,4 @@
-package dev.briefing.render;
+package dev.briefing.sitemodel;
 
 import java.util.List;
 
@@ -39,7 +39,14 @@ public final class Views {
      */
     public record ArticlePage(ArticleSummary article, String url, String authorDescription, String bodyHtml,
             List<PersonRef> people, List<SourceRef> sources, String bibliographyPath, String citeThisHtml,
-            String citationStyle) {}
+            String citationStyle) {
+
+        /** The same page with its body's links resolved for where it is shown. */
+        public ArticlePage withBodyHtml(String html) {
+            return new ArticlePage(article, url, authorDescription, html, people, sources, bibliographyPath,
+                    citeThisHtml, citationStyle);
+        }
+    }
 
     public record PersonSummary(String id, String name, String path, String headline, int articleCount,
             int mentionCount) {}

@@ -1,4 +1,4 @@
-package dev.briefing.index;
+package dev.briefing.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -33,26 +33,39 @@ record Sentence(String before, String after) {
     }
 
     /**
-     * @param start document offset of the name; {@code end} just after it
+     * The sentences of one span of text, prepared once for all the names found in it: a long
+     * paragraph naming many people is flattened and handed to the sentence finder only once.
      */
-    static Sentence around(BasedSequence span, int start, int end) {
-        int spanStart = span.getStartOffset();
-        String flat = QUOTE_MARKERS.matcher(span.toString())
-                .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
-                .replace('\n', ' ').replace('\r', ' ');
-        int s = Math.max(0, Math.min(start - spanStart, flat.length()));
-        int e = Math.max(s, Math.min(end - spanStart, flat.length()));
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(flat);
-        int from = sentences.preceding(Math.min(s + 1, flat.length()));
-        if (from == BreakIterator.DONE) {
-            from = 0;
+    static final class Finder {
+        private final int spanStart;
+        private final String flat;
+        private final BreakIterator sentences;
+
+        Finder(BasedSequence span) {
+            this.spanStart = span.getStartOffset();
+            this.flat = QUOTE_MARKERS.matcher(span.toString())
+                    .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
+                    .replace('\n', ' ').replace('\r', ' ');
+            this.sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            sentences.setText(flat);
         }
-        int to = sentences.following(Math.max(e - 1, 0));
-        if (to == BreakIterator.DONE) {
-            to = flat.length();
+
+        /**
+         * @param start document offset of the name; {@code end} just after it
+         */
+        Sentence around(int start, int end) {
+            int s = Math.max(0, Math.min(start - spanStart, flat.length()));
+            int e = Math.max(s, Math.min(end - spanStart, flat.length()));
+            int from = sentences.preceding(Math.min(s + 1, flat.length()));
+            if (from == BreakIterator.DONE) {
+                from = 0;
+            }
+            int to = sentences.following(Math.max(e - 1, 0));
+            if (to == BreakIterator.DONE) {
+                to = flat.length();
+            }
+            return new Sentence(plain(flat.substring(from, s)).stripLeading(), plain(flat.substring(e, to)).stripTrailing());
         }
-        return new Sentence(plain(flat.substring(from, s)).stripLeading(), plain(flat.substring(e, to)).stripTrailing());
     }
 
     /** Drops inline Markdown syntax so the sentence reads as text. */

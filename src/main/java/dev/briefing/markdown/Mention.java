@@ -1,4 +1,4 @@
-package dev.briefing.index;
+package dev.briefing.markdown;
 
 import dev.briefing.errors.SourcePosition;
 
