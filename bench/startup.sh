@@ -13,9 +13,13 @@ javas=("$j17"); [ -n "$j25" ] && [ -x "$j25/bin/java" ] && javas+=("$j25")
 ./mvnw -q -B -DskipTests package -Dbriefing.archive.jdks="${javas[*]:1}"
 work=bench/out; [ -d /dev/shm ] && work=/dev/shm/briefing-startup
 mkdir -p "$work"
-for n in 100 1000; do
-  [ -d "$work/content-$n" ] || java bench/GenerateCorpus.java "$n" "$work/content-$n" > /dev/null
-done
+# The 100-article site is the first 100 articles of the 1,000-article one (same people).
+[ -d "$work/content-1000" ] || java bench/GenerateCorpus.java 1000 "$work/content-1000" > /dev/null
+if [ ! -d "$work/content-100" ]; then
+  mkdir -p "$work/content-100/articles"
+  cp "$work/content-1000/site.yaml" "$work/content-1000/people.yaml" "$work/content-100/"
+  for ((a = 0; a < 100; a++)); do cp "$work/content-1000/articles/article-$a.md" "$work/content-100/articles/"; done
+fi
 
 configs=("no archive|1|" "archive||" "archive, TieredStopAtLevel=1||-XX:TieredStopAtLevel=1"
   "archive, SerialGC||-XX:+UseSerialGC" "archive, ParallelGC||-XX:+UseParallelGC")
