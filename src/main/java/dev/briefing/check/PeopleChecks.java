@@ -81,7 +81,8 @@ public final class PeopleChecks {
 
     static void neverMentioned(SiteIndex index, Problems problems) {
         for (Person p : index.people()) {
-            if (index.articlesByPerson().getOrDefault(p.id(), List.of()).isEmpty()) {
+            if (index.articlesByPerson().getOrDefault(p.id(), List.of()).isEmpty()
+                    && index.articlesByAuthor().getOrDefault(p.id(), List.of()).isEmpty()) {
                 problems.warning(p.position(), p.name() + " (" + p.id() + ") is not mentioned in any article");
             }
         }

@@ -34,6 +34,8 @@ public final class CitationCache {
     private final Optional<Path> folder;
     private final Map<String, Map<String, Formatted>> byStyle = new ConcurrentHashMap<>();
     private final Map<String, Boolean> dirty = new ConcurrentHashMap<>();
+    /** The key of each item of the last build, so a rebuild does not serialise and digest them again. */
+    private final Map<String, Map<CSLItemData, String>> keysByStyle = new ConcurrentHashMap<>();
 
     /** @param folder where cache files live; empty to keep the cache in memory only */
     public CitationCache(Optional<Path> folder) {
@@ -56,6 +58,22 @@ public final class CitationCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The keys of a bibliography's items, reusing the last build's for items that did not change. */
+    String[] keys(CitationStyleId style, java.util.List<CSLItemData> items) {
+        Map<CSLItemData, String> known = keysByStyle.getOrDefault(style.fileName(), Map.of());
+        String[] keys = new String[items.size()];
+        java.util.stream.IntStream.range(0, keys.length).parallel().forEach(i -> {
+            String k = known.get(items.get(i));
+            keys[i] = k != null ? k : key(style, items.get(i));
+        });
+        Map<CSLItemData, String> now = new ConcurrentHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            now.put(items.get(i), keys[i]);
+        }
+        keysByStyle.put(style.fileName(), now);
+        return keys;
     }
 
     /** The entries of one style, read from its file the first time a build asks. */

@@ -34,6 +34,10 @@ public final class CitationStyle {
     private final CitationStyleId id;
     private final ConcurrentLinkedDeque<StyleWorker> idle = new ConcurrentLinkedDeque<>();
     private volatile SortKeys order;
+    /** The last bibliography's item keys and the order they sorted into: an unchanged list keeps it. */
+    private volatile Sorted lastSorted;
+
+    private record Sorted(String[] keys, String[] ids, List<Integer> order) {}
 
     CitationStyle(String name, String styleXml, String localeXml) {
         this.name = name;
@@ -73,8 +77,7 @@ public final class CitationStyle {
         if (n == 0) {
             return List.of();
         }
-        String[] keys = new String[n];
-        IntStream.range(0, n).parallel().forEach(i -> keys[i] = CitationCache.key(id, list.get(i)));
+        String[] keys = cache.keys(id, list);
         Map<String, CitationCache.Formatted> known = cache.of(id);
         CitationCache.Formatted[] formatted = new CitationCache.Formatted[n];
         List<Integer> missing = new ArrayList<>();
@@ -92,7 +95,12 @@ public final class CitationStyle {
         cache.remember(id, used);
 
         List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-        if (!numeric) {
+        String[] ids = list.stream().map(CSLItemData::getId).toArray(String[]::new);
+        Sorted last = lastSorted;
+        if (!numeric && last != null && java.util.Arrays.equals(last.keys(), keys)
+                && java.util.Arrays.equals(last.ids(), ids)) {
+            order = last.order();
+        } else if (!numeric) {
             SortKeys style = sortOrder();
             // Works the style cannot tell apart keep the order citeproc-java's processor gave them.
             String[] tieBreak = new String[n];
@@ -101,6 +109,7 @@ public final class CitationStyle {
             }
             order.sort(Comparator.<Integer, String[]>comparing(i -> formatted[i].sortKeys(), style)
                     .thenComparing(i -> tieBreak[i]));
+            lastSorted = new Sorted(keys, ids, List.copyOf(order));
         }
         List<Entry> out = new ArrayList<>(n);
         for (int position = 0; position < n; position++) {

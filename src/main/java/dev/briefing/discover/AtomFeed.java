@@ -54,7 +54,8 @@ public final class AtomFeed implements OutputFormat {
         String baseUrl = model.index().site().baseUrl().orElseThrow();
         Instant buildTime = BuildClock.now();
         List<EntryView> entries = model.index().articles().parallelStream().filter(a -> !a.article().draft())
-                .map(a -> entry(a, model.articlePages().get(a.slug()).bodyHtml(), baseUrl, buildTime)).toList();
+                .map(a -> entry(a, absoluteBody(out, model.articlePages().get(a.slug()).bodyHtml(), a.slug(), baseUrl),
+                        baseUrl, buildTime)).toList();
         String updated = entries.stream().map(EntryView::updated).max(Comparator.naturalOrder())
                 .orElse(BuildClock.rfc3339(buildTime));
         var site = model.index().site();
@@ -64,6 +65,11 @@ public final class AtomFeed implements OutputFormat {
         out.render("feed.ftlx", SitePaths.FEED, Map.of("feed", feed));
     }
 
+    /** The body with absolute links, made again only for an article whose body changed. */
+    private static String absoluteBody(Output out, String bodyHtml, String slug, String baseUrl) {
+        return out.memo("feed entry " + slug, List.of(bodyHtml, baseUrl), () -> BodyLinks.absolute(bodyHtml, baseUrl));
+    }
+
     private static EntryView entry(ParsedArticle pa, String bodyHtml, String baseUrl, Instant buildTime) {
         Article a = pa.article();
         Optional<String> day = a.date().filter(PartialDate::hasDay)
@@ -71,6 +77,6 @@ public final class AtomFeed implements OutputFormat {
         return new EntryView(a.title(), baseUrl + SitePaths.article(a.slug()), day.orElse(null),
                 day.orElseGet(() -> BuildClock.rfc3339(buildTime)),
                 a.author().or(a::publisher).orElse(null), a.section().orElse(null), a.summary().orElse(null),
-                BodyLinks.absolute(bodyHtml, baseUrl));
+                bodyHtml);
     }
 }

@@ -10,6 +10,7 @@ import dev.briefing.render.OutputFormat;
 import dev.briefing.sitemodel.SiteModel;
 import dev.briefing.sitemodel.Views.ArticleSummary;
 import dev.briefing.sitemodel.Views.PersonSummary;
+import java.util.List;
 
 /**
  * The static search index: {@code search-index.json} for other tools, and the same data as
@@ -34,6 +35,14 @@ public final class SearchIndex implements OutputFormat {
 
     @Override
     public void write(SiteModel model, Output out) {
+        String json = out.memo(JSON_PATH, List.of(model.articleSummaries(), model.personSummaries(),
+                model.index().people()), () -> json(model));
+        out.write(JSON_PATH, json + "\n");
+        // In a script, "</script" or "<!--" inside a string would still end or confuse the element.
+        out.write(SCRIPT_PATH, "window.briefingSearchIndex = " + json.replace("<", "\\u003c") + ";\n");
+    }
+
+    private static String json(SiteModel model) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode articles = root.putArray("articles");
         for (ArticleSummary a : model.articleSummaries()) {
@@ -53,14 +62,10 @@ public final class SearchIndex implements OutputFormat {
             n.put("headline", p.headline());
             n.put("path", p.path());
         }
-        String json;
         try {
-            json = JSON.writeValueAsString(root);
+            return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the search index", e);
         }
-        out.write(JSON_PATH, json + "\n");
-        // In a script, "</script" or "<!--" inside a string would still end or confuse the element.
-        out.write(SCRIPT_PATH, "window.briefingSearchIndex = " + json.replace("<", "\\u003c") + ";\n");
     }
 }

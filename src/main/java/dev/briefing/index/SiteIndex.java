@@ -33,6 +33,8 @@ import java.util.Set;
  * @param organizations every organization a role names or a source's publisher is
  * @param timeline every dated fact of the registry, oldest first
  * @param peers for each person, everyone named in the same articles, most shared first
+ * @param bylines each article's byline as the names it lists, matched to registry people
+ * @param articlesByAuthor for each person, the articles whose byline names them, in site order
  */
 public record SiteIndex(
         SiteConfig site,
@@ -46,6 +48,8 @@ public record SiteIndex(
         Organizations organizations,
         List<TimelineEvent> timeline,
         Map<String, List<CoMentions.Peer>> peers,
+        Map<String, List<Bylines.Part>> bylines,
+        Map<String, List<String>> articlesByAuthor,
         Lookups lookups) {
 
     /**
@@ -148,13 +152,24 @@ public record SiteIndex(
             a.article().people().stream().filter(peopleById::containsKey).forEach(inArticle::add);
             inArticle.forEach(id -> articlesByPerson.get(id).add(a.slug()));
         }
+        Bylines byline = new Bylines(registry);
+        Map<String, List<Bylines.Part>> bylines = new LinkedHashMap<>();
+        Map<String, List<String>> articlesByAuthor = new LinkedHashMap<>();
+        people.forEach(p -> articlesByAuthor.put(p.id(), new ArrayList<>()));
+        for (ParsedArticle a : articles) {
+            List<Bylines.Part> parts = a.article().author().map(byline::parse).orElse(List.of());
+            bylines.put(a.slug(), parts);
+            parts.stream().map(Bylines.Part::personId).flatMap(Optional::stream).distinct()
+                    .forEach(id -> articlesByAuthor.get(id).add(a.slug()));
+        }
         SourceRegistry.Result sources = SourceRegistry.build(site, articles, problems);
         Map<String, List<String>> frozenArticlesByPerson = freeze(articlesByPerson);
         Lookups lookups = Lookups.of(articles, people, frozenArticlesByPerson, sources.entries());
         return new SiteIndex(site, articles, people, freeze(byPerson), Collections.unmodifiableMap(mentionsByArticle),
                 frozenArticlesByPerson, sources.entries(), sources.itemAnchors(),
                 Organizations.of(people, sources.entries(), lookups.articlesBySlug()), Timeline.of(people),
-                CoMentions.all(people, lookups.peopleByArticle()), lookups);
+                CoMentions.all(people, lookups.peopleByArticle()), Collections.unmodifiableMap(bylines),
+                freeze(articlesByAuthor), lookups);
     }
 
     public Optional<Person> person(String id) {

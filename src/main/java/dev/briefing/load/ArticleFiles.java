@@ -21,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ArticleFiles {
     private record Read(FileTime modified, long size, Optional<Article> article, List<Problem> problems) {}
 
+    private record Other(FileTime modified, long size, Object value, List<Problem> problems) {}
+
     private final Map<Path, Read> byFile = new ConcurrentHashMap<>();
+    private final Map<Path, Other> others = new ConcurrentHashMap<>();
     private final boolean keep;
 
     private ArticleFiles(boolean keep) {
@@ -57,6 +60,29 @@ public final class ArticleFiles {
         }
         known.problems().forEach(problems::add);
         return known.article();
+    }
+
+    /** Any other content file ({@code people.yaml}, {@code site.yaml}), read again only when it changed. */
+    @SuppressWarnings("unchecked")
+    <T> T read(Path file, java.util.function.BiFunction<Path, Problems, T> reader, Problems problems) {
+        if (!keep) {
+            return reader.apply(file, problems);
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            others.remove(file);
+            return reader.apply(file, problems);
+        }
+        Other known = others.get(file);
+        if (known == null || !known.modified().equals(attributes.lastModifiedTime()) || known.size() != attributes.size()) {
+            Problems own = new Problems();
+            known = new Other(attributes.lastModifiedTime(), attributes.size(), reader.apply(file, own), own.sorted());
+            others.put(file, known);
+        }
+        known.problems().forEach(problems::add);
+        return (T) known.value();
     }
 
     /** Forgets files that no longer exist, so a deleted article does not stay in memory. */

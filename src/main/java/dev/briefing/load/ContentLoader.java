@@ -40,12 +40,12 @@ public final class ContentLoader {
         Path siteFile = contentDir.resolve(SITE_FILE);
         SiteConfig site;
         if (Files.exists(siteFile)) {
-            site = SiteConfigLoader.load(siteFile, problems);
+            site = known.read(siteFile, SiteConfigLoader::load, problems);
         } else {
             problems.error(SourcePosition.startOf(siteFile), "missing site settings file (needs at least 'title:')");
             site = SiteConfigLoader.defaults();
         }
-        List<Person> people = PeopleLoader.load(contentDir.resolve(PEOPLE_FILE), problems);
+        List<Person> people = known.read(contentDir.resolve(PEOPLE_FILE), PeopleLoader::load, problems);
         List<Path> files = articleFiles(contentDir.resolve(ARTICLES_DIR), problems);
         known.keepOnly(files);
         List<Article> articles = files.parallelStream()

@@ -28,16 +28,13 @@ import java.util.Set;
  * @param mentions the mentions' character ranges in the body, in offset order, never overlapping
  * @param sourceItems for the paragraph starting at each offset, the index of its source-list item
  */
-record ArticleMarks(List<Span> mentions, Map<Integer, Integer> sourceItems) {
+record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItems) {
     static final DataKey<ArticleMarks> KEY = new DataKey<>("BRIEFING_ARTICLE_MARKS", new ArticleMarks(List.of(), Map.of()));
 
     /** Where the bibliography link of source-list item {@code index} goes until its entry is known. */
     static String sourceItemAnchor(int index) {
         return "briefing-source:" + index;
     }
-
-    /** A mention's place: document offsets {@code [start, end)}. */
-    record Span(int start, int end, Mention mention) {}
 
     /** Renders the marks: Text nodes holding a mention, and paragraphs of source-list items. */
     static final class Rendering implements HtmlRenderer.HtmlRendererExtension {
@@ -75,7 +72,7 @@ record ArticleMarks(List<Span> mentions, Map<Integer, Integer> sourceItems) {
          * of the same parent, so the tags still nest.
          */
         private void text(Text node, NodeRendererContext context, HtmlWriter html) {
-            List<Span> spans = marks.mentions();
+            List<MentionSpan> spans = marks.mentions();
             int start = node.getStartOffset();
             int end = node.getEndOffset();
             int i = firstEndingAfter(spans, start);
@@ -86,7 +83,7 @@ record ArticleMarks(List<Span> mentions, Map<Integer, Integer> sourceItems) {
             BasedSequence chars = node.getChars();
             int at = start;
             for (; i < spans.size() && spans.get(i).start() < end; i++) {
-                Span span = spans.get(i);
+                MentionSpan span = spans.get(i);
                 if (span.start() >= start) {
                     write(chars, start, at, span.start(), html);
                     at = span.start();
@@ -104,7 +101,7 @@ record ArticleMarks(List<Span> mentions, Map<Integer, Integer> sourceItems) {
         }
 
         /** Index of the first span ending after {@code offset}: spans never overlap, so ends are sorted too. */
-        private static int firstEndingAfter(List<Span> spans, int offset) {
+        private static int firstEndingAfter(List<MentionSpan> spans, int offset) {
             int lo = 0;
             int hi = spans.size();
             while (lo < hi) {

@@ -62,25 +62,27 @@ public final class ArticleParser {
     public ParsedArticle parse(Article article, Problems problems) {
         Document document = engine.parse(article.body());
         BodyPositions positions = new BodyPositions(article);
-        MentionFinder.Result found = mentions.find(document, article.slug(), positions, problems);
+        MentionFinder.Result found = mentions.find(article.title(), article.summary().orElse(""), document,
+                article.slug(), positions, article.position(), problems);
         List<TextSourceLists.Found> items = TextSourceLists.find(document, positions, problems);
         List<Heading> headings = new ArrayList<>();
         List<ParsedArticle.LinkInBody> links = new ArrayList<>();
         collect(document, headings, links, positions);
         List<ParsedArticle.NameCandidate> candidates = nameCandidates.read(document, positions,
-                found.spans().stream().map(sp -> new int[] {sp.start(), sp.end()}).toList());
+                found.bodySpans().stream().map(sp -> new int[] {sp.start(), sp.end()}).toList());
 
         Map<Integer, Integer> itemParagraphs = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             itemParagraphs.put(items.get(i).paragraphOffset(), i);
         }
-        String html = engine.render(document, new ArticleMarks(found.spans(), itemParagraphs));
+        String html = engine.render(document, new ArticleMarks(found.bodySpans(), itemParagraphs));
 
         // Heading ids are the renderer's own, set on the headings while rendering.
         Set<String> anchors = new LinkedHashSet<>();
         headings.forEach(h -> anchors.add(h.getAnchorRefId()));
         found.mentions().forEach(m -> anchors.add(m.anchorId()));
-        return new ParsedArticle(article, html, found.mentions(), Set.copyOf(anchors), List.copyOf(links),
+        return new ParsedArticle(article, html, found.titleSpans(), found.summarySpans(), found.mentions(),
+                Set.copyOf(anchors), List.copyOf(links),
                 items.stream().map(TextSourceLists.Found::item).toList(), List.copyOf(candidates),
                 Excerpt.firstParagraph(html), readingMinutes(article.body()));
     }

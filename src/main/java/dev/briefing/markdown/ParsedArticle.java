@@ -12,6 +12,8 @@ import java.util.Set;
  * @param bodyHtml the body as HTML; links to site pages are {@link BodyLinks}, and each
  *     source-list item's bibliography link waits for the index to name its entry
  *     ({@link #withSourceAnchors})
+ * @param titleMentions the mentions in the title, with their places in it
+ * @param summaryMentions the mentions in the summary (the standfirst), with their places in it
  * @param mentions every mention of a registry person, in the order anchors were numbered
  * @param anchors ids a link can point at in the page: heading ids and mention anchors
  * @param links links to other articles or to anchors, for the index to check
@@ -23,6 +25,8 @@ import java.util.Set;
 public record ParsedArticle(
         Article article,
         String bodyHtml,
+        List<MentionSpan> titleMentions,
+        List<MentionSpan> summaryMentions,
         List<Mention> mentions,
         Set<String> anchors,
         List<LinkInBody> links,

@@ -42,8 +42,17 @@ record Sentence(String before, String after) {
         private final BreakIterator sentences;
 
         Finder(BasedSequence span) {
-            this.spanStart = span.getStartOffset();
-            this.flat = QUOTE_MARKERS.matcher(span.toString())
+            this(span.getStartOffset(), span.toString());
+        }
+
+        /** For a plain string, whose offsets are its own. */
+        Finder(String plain) {
+            this(0, plain);
+        }
+
+        private Finder(int spanStart, String text) {
+            this.spanStart = spanStart;
+            this.flat = QUOTE_MARKERS.matcher(text)
                     .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
                     .replace('\n', ' ').replace('\r', ' ');
             this.sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -70,11 +79,16 @@ record Sentence(String before, String after) {
 
     /** Drops inline Markdown syntax so the sentence reads as text. */
     static String plain(String markdown) {
-        return markdown
-                .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
-                .replaceAll("\\\\([\\p{Punct}])", "$1")
-                .replaceAll("(\\*\\*|__|~~|`)", "")
-                .replaceAll("(?<![\\p{L}\\p{N}])[*_]|[*_](?![\\p{L}\\p{N}])", "")
-                .replaceAll("\\s+", " ");
+        String text = LINK.matcher(markdown).replaceAll("$1");
+        text = ESCAPE.matcher(text).replaceAll("$1");
+        text = DELIMITER.matcher(text).replaceAll("");
+        text = EMPHASIS.matcher(text).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ");
     }
+
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
+    private static final Pattern DELIMITER = Pattern.compile("(\\*\\*|__|~~|`)");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])[*_]|[*_](?![\\p{L}\\p{N}])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 }

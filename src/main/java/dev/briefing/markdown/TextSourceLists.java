@@ -30,6 +30,10 @@ final class TextSourceLists {
     static final Pattern LEAD = Pattern.compile("(?i)(sources?|references?|read more|further reading)\\s*:?");
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s*\\((\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\)\\s*\\.?$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–-]\\s+");
+    private static final Pattern MARKUP = Pattern.compile("[*_#]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Longer than any lead-in ("**Further reading:**" with emphasis and spaces). */
+    private static final int MAX_LEAD_LENGTH = 60;
 
     private TextSourceLists() {}
 
@@ -39,9 +43,11 @@ final class TextSourceLists {
     static List<Found> find(Document document, BodyPositions positions, Problems problems) {
         List<Found> items = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            String lead = node instanceof Heading h ? h.getText().toString()
-                    : node instanceof Paragraph p && p.getParent() == document ? p.getChars().toString() : null;
-            if (lead == null || !LEAD.matcher(lead.replaceAll("[*_#]", "").strip()).matches()) {
+            CharSequence chars = node instanceof Heading h ? h.getText()
+                    : node instanceof Paragraph p && p.getParent() == document ? p.getChars() : null;
+            // A lead-in is a few words: longer blocks are prose, not worth a look.
+            if (chars == null || chars.length() > MAX_LEAD_LENGTH || !(node.getNext() instanceof ListBlock)
+                    || !LEAD.matcher(MARKUP.matcher(chars).replaceAll("").strip()).matches()) {
                 continue;
             }
             if (node.getNext() instanceof ListBlock list) {
@@ -135,7 +141,7 @@ final class TextSourceLists {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** Drops Markdown emphasis and quotation marks around the whole text. */

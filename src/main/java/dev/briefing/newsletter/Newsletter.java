@@ -108,6 +108,8 @@ public final class Newsletter implements OutputFormat {
         private final EmailBody emailBody;
         private final Instant date;
         private final Map<String, SourceEntry> sourcesById = new HashMap<>();
+        /** Each citation made fit for email once, though many emails cite the same work. */
+        private final Map<String, String[]> emailCitations = new java.util.concurrent.ConcurrentHashMap<>();
 
         Run(SiteModel model, String base, EmailStyles styles, Output out) {
             this.model = model;
@@ -120,15 +122,24 @@ public final class Newsletter implements OutputFormat {
             index.sources().forEach(s -> sourcesById.put(s.id(), s));
         }
 
+        /** An article body made fit for email, its plain text, and the links the text numbered. */
+        private record Body(String html, String text, References refs) {}
+
         void article(ParsedArticle pa) {
             Article a = pa.article();
             String webUrl = base + SitePaths.article(a.slug());
-            References refs = new References();
+            String bodyHtml = model.articlePages().get(a.slug()).bodyHtml();
+            Body body = out.memo("newsletter body " + a.slug(), List.of(bodyHtml, base, styles.asMap()), () -> {
+                References numbered = new References();
+                numbered.number(base);
+                numbered.number(webUrl);
+                Element prepared = emailBody.prepare(BodyLinks.absolute(bodyHtml, base), webUrl);
+                return new Body(prepared.html(), new PlainText(numbered).blocks(prepared), numbered);
+            });
+            References refs = new References(body.refs());
             int homeRef = refs.number(base);
             int webRef = refs.number(webUrl);
-            String html = BodyLinks.absolute(model.articlePages().get(a.slug()).bodyHtml(), base);
-            Element body = emailBody.prepare(html, webUrl);
-            String bodyText = new PlainText(refs).blocks(body);
+            String bodyText = body.text();
             String original = a.url().orElse(null);
             int originalRef = original == null ? 0 : refs.number(original);
             List<PersonItem> people = peopleOf(pa, refs);
@@ -182,30 +193,32 @@ public final class Newsletter implements OutputFormat {
             Map<String, Object> model = new HashMap<>(content);
             model.put("styles", styles.asMap());
             model.put("frame", frame);
-            Templates templates = out.templates();
-            Optional<String> fragment = templates.render("email/" + kind + ".ftlh", model, out.problems());
-            Optional<String> text = templates.render("email/" + kind + ".ftl", model, out.problems())
-                    .map(t -> TextWrap.wrap(t, TextWrap.WIDTH));
+            String htmlPath = SitePaths.newsletter(slug, ".html");
+            String fragmentPath = SitePaths.newsletter(slug, ".fragment.html");
+            String textPath = SitePaths.newsletter(slug, ".txt");
+            Optional<byte[]> fragment = out.rendered("email/" + kind + ".ftlh", fragmentPath, model);
+            Optional<String> text = out.rendered("email/" + kind + ".ftl", textPath, model)
+                    .map(t -> out.memo("wrapped " + textPath, t, () -> TextWrap.wrap(
+                            new String(t, StandardCharsets.UTF_8), TextWrap.WIDTH)));
             if (fragment.isEmpty() || text.isEmpty()) {
                 return;
             }
-            model.put("content", fragment.get());
-            Optional<String> html = templates.render("email/document.ftlh", model, out.problems());
+            model.put("content", new String(fragment.get(), StandardCharsets.UTF_8));
+            Optional<byte[]> html = out.rendered("email/document.ftlh", htmlPath, model);
             if (html.isEmpty()) {
                 return;
             }
-            byte[] htmlBytes = html.get().getBytes(StandardCharsets.UTF_8);
-            String htmlPath = SitePaths.newsletter(slug, ".html");
             // The fragment is part of the full email, so the full email's size is the one to watch.
-            if (htmlBytes.length > GMAIL_CLIP_BYTES) {
+            if (html.get().length > GMAIL_CLIP_BYTES) {
                 out.problems().warning(SourcePosition.startOf(Path.of(htmlPath)), String.format(Locale.ROOT,
-                        "email is %.1f KB; Gmail clips messages over 102 KB", htmlBytes.length / 1024.0));
+                        "email is %.1f KB; Gmail clips messages over 102 KB", html.get().length / 1024.0));
             }
-            byte[] eml = EmlWriter.write(new EmlWriter.Email(index.site().title(), frame.subject(), text.get(),
-                    html.get(), URI.create(base).getHost(), date));
-            out.write(htmlPath, htmlBytes);
-            out.write(SitePaths.newsletter(slug, ".txt"), text.get());
-            out.write(SitePaths.newsletter(slug, ".fragment.html"), fragment.get());
+            EmlWriter.Email email = new EmlWriter.Email(index.site().title(), frame.subject(), text.get(),
+                    new String(html.get(), StandardCharsets.UTF_8), URI.create(base).getHost(), date);
+            byte[] eml = out.memo("eml " + slug, email, () -> EmlWriter.write(email));
+            out.write(htmlPath, html.get());
+            out.write(textPath, text.get());
+            out.write(fragmentPath, fragment.get());
             out.write(SitePaths.newsletter(slug, ".eml"), eml);
         }
 
@@ -230,10 +243,11 @@ public final class Newsletter implements OutputFormat {
         /** A source with its citation as the site formats it, made fit for email and plain text. */
         private SourceItem source(SourceEntry s, String citationHtml, References refs) {
             String url = s.url().orElse(base + SitePaths.source(s.anchor()));
-            String html = citationHtml;
+            String[] forEmail = emailCitations.computeIfAbsent(citationHtml == null ? "" : citationHtml,
+                    html -> new String[] {CitationText.emailHtml(html), CitationText.plain(html)});
             return new SourceItem(s.title(), s.publisher().orElse(null), s.author().orElse(null),
                     s.date().map(PartialDate::display).orElse(null), url, refs.number(url), s.url().isPresent(),
-                    CitationText.emailHtml(html), CitationText.plain(html));
+                    forEmail[0], forEmail[1]);
         }
     }
 

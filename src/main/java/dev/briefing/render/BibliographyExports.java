@@ -34,9 +34,10 @@ public final class BibliographyExports implements OutputFormat {
     @Override
     public void write(SiteModel model, Output out) {
         List<SourceEntry> sources = model.index().sources();
-        out.write(BIBTEX, BibTeXWriter.write(sources));
-        out.write(RIS, RisWriter.write(sources));
-        out.write(CSL_JSON, cslJson(sources));
+        List<SourceEntry.Facts> facts = sources.stream().map(SourceEntry::facts).toList();
+        out.write(BIBTEX, out.memo(BIBTEX, facts, () -> BibTeXWriter.write(sources)));
+        out.write(RIS, out.memo(RIS, facts, () -> RisWriter.write(sources)));
+        out.write(CSL_JSON, out.memo(CSL_JSON, facts, () -> cslJson(sources)));
     }
 
     /** A JSON array of CSL items, one per line, as citeproc-java serialises them. */

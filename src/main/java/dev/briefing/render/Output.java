@@ -62,6 +62,16 @@ public final class Output {
         render(template, path, model);
     }
 
+    /**
+     * A value made from {@code input}, reused from the previous build when the input is equal: for
+     * the costly steps between model and file that are not templates (an email's body, its .eml).
+     *
+     * @param key names the value among everything the build makes (a path and what it is)
+     */
+    public <T> T memo(String key, Object input, java.util.function.Supplier<T> make) {
+        return memo.derived(key, input, make);
+    }
+
     public void write(String path, byte[] content) {
         sink.write(path, content);
     }
@@ -91,7 +101,10 @@ public final class Output {
 
         private record Entry(Key key, byte[] bytes) {}
 
+        private record Derived(Object input, Object value) {}
+
         private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
+        private final Map<String, Derived> derived = new ConcurrentHashMap<>();
         private final boolean enabled;
 
         private RenderMemo(boolean enabled) {
@@ -122,6 +135,21 @@ public final class Output {
             }
         }
 
+        @SuppressWarnings("unchecked")
+        <T> T derived(String key, Object input, java.util.function.Supplier<T> make) {
+            if (!enabled) {
+                return make.get();
+            }
+            Derived d = derived.get(key);
+            if (d != null && d.input().equals(input)) {
+                return (T) d.value();
+            }
+            T value = make.get();
+            derived.put(key, new Derived(input, value));
+            return value;
+        }
+
+        /** Forgets rendered pages (templates changed); values made without templates stay. */
         public void clear() {
             byPath.clear();
         }

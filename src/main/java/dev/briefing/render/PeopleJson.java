@@ -50,11 +50,24 @@ public final class PeopleJson implements OutputFormat {
 
     @Override
     public void write(SiteModel model, Output out) {
-        try {
-            out.write(PATH, WRITER.writeValueAsString(new Writer(model).root()) + "\n");
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of strings and numbers always serializes
-        }
+        out.write(PATH, out.memo(PATH, inputs(model), () -> {
+            try {
+                return WRITER.writeValueAsString(new Writer(model).root()) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e); // a tree of strings and numbers always serializes
+            }
+        }));
+    }
+
+    /** Everything the file says, so a rebuild that changed none of it writes the same file unmade. */
+    private static List<Object> inputs(SiteModel model) {
+        SiteIndex index = model.index();
+        List<List<String>> mentions = index.mentionsByPerson().values().stream().flatMap(List::stream)
+                .map(m -> List.of(m.personId(), m.articleSlug(), m.anchorId(), m.written(), m.sentence())).toList();
+        List<List<String>> titles = index.articles().stream().map(a -> List.of(a.slug(), a.article().title())).toList();
+        List<List<String>> organizations = index.organizations().all().stream()
+                .map(o -> List.of(o.name(), o.slug())).toList();
+        return List.of(index.site().title(), index.site().baseUrl(), index.people(), mentions, titles, organizations);
     }
 
     /** One writing of the file. */

@@ -49,7 +49,7 @@ public final class SitePages implements OutputFormat {
 
     private static void article(Output out, SiteModel model, PageHeads heads, ArticlePage p) {
         String path = p.article().path();
-        ArticlePage resolved = p.withBodyHtml(BodyLinks.forPage(p.bodyHtml(), path));
+        ArticlePage resolved = p.withLinks(html -> BodyLinks.forPage(html, path));
         page(out, model, "article.ftlh", path, "article", Map.of("page", resolved),
                 heads.article(model.index().article(p.article().slug()).orElseThrow(), path));
     }

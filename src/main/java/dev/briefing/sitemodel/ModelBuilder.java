@@ -18,6 +18,7 @@ import dev.briefing.sitemodel.Views.AffiliationView;
 import dev.briefing.sitemodel.Views.ArticleLink;
 import dev.briefing.sitemodel.Views.ArticlePage;
 import dev.briefing.sitemodel.Views.ArticleSummary;
+import dev.briefing.sitemodel.Views.BylinePart;
 import dev.briefing.sitemodel.Views.EventView;
 import dev.briefing.sitemodel.Views.MentionView;
 import dev.briefing.sitemodel.Views.OrganizationPage;
@@ -98,7 +99,10 @@ public final class ModelBuilder {
         return new ArticleSummary(slug, SitePaths.article(slug), a.title(), a.date().map(PartialDate::display).orElse(null),
                 a.date().map(PartialDate::iso).orElse(null), a.publisher().orElse(null), a.author().orElse(null),
                 a.section().orElse(null), a.summary().orElse(null), pa.readingMinutes(),
-                index.peopleIn(slug).size(), index.sourcesCitedBy(slug).size(), a.draft());
+                index.peopleIn(slug).size(), index.sourcesCitedBy(slug).size(),
+                index.bylines().getOrDefault(slug, List.of()).stream()
+                        .map(b -> new BylinePart(b.text(), b.personId().map(SitePaths::person).orElse(null))).toList(),
+                a.draft());
     }
 
     private ArticlePage articlePage(ParsedArticle pa) {
@@ -125,7 +129,9 @@ public final class ModelBuilder {
         return new ArticlePage(summaries.get(a.slug()), a.url().orElse(null), a.authorDescription().orElse(null),
                 index.bodyHtml(pa), people, sources,
                 SitePaths.BIBLIOGRAPHY + "#" + index.primarySource(a.slug()).map(SourceEntry::anchor).orElse(""),
-                citations.citeThis().get(a.slug()), citations.styleTitle());
+                citations.citeThis().get(a.slug()), citations.styleTitle(),
+                InlineHtml.of(a.title(), pa.titleMentions()),
+                a.summary().map(text -> InlineHtml.of(text, pa.summaryMentions())).orElse(null));
     }
 
     private PersonSummary personSummary(Person p) {
@@ -142,7 +148,8 @@ public final class ModelBuilder {
                         m.before(), m.written(), m.after()))
                 .toList();
         return new PersonPage(personSummaries.get(p.id()), p.aliases(), p.description(), roles, events,
-                links(index.articlesByPerson().get(p.id())), mentions, alongside(p));
+                links(index.articlesByPerson().get(p.id())), mentions, alongside(p),
+                links(index.articlesByAuthor().getOrDefault(p.id(), List.of())));
     }
 
     private List<PeerView> alongside(Person p) {

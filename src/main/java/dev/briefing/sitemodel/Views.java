@@ -20,10 +20,17 @@ public final class Views {
         }
     }
 
-    /** @param draft a draft, shown only by a build with {@code --drafts}, and labelled so */
+    /**
+     * @param byline the byline's pieces as written, each name linked to its person page when the
+     *     registry has that person ({@code path} null for separators and unregistered names)
+     * @param draft a draft, shown only by a build with {@code --drafts}, and labelled so
+     */
     public record ArticleSummary(String slug, String path, String title, String date, String dateIso,
             String publisher, String author, String section, String summary, int readingMinutes,
-            int personCount, int sourceCount, boolean draft) {}
+            int personCount, int sourceCount, List<BylinePart> byline, boolean draft) {}
+
+    /** A piece of a byline: a name, linked when {@code path} is set, or the text between names. */
+    public record BylinePart(String text, String path) {}
 
     public record PersonRef(String id, String name, String path, String headline, int mentionCount) {}
 
@@ -37,14 +44,19 @@ public final class Views {
     /**
      * @param citeThisHtml the article itself formatted as a citation in the site's style
      */
+    /**
+     * @param titleHtml the title as HTML, its mentions of people marked and linked like the body's
+     * @param summaryHtml the standfirst likewise, or null when the article has none
+     */
     public record ArticlePage(ArticleSummary article, String url, String authorDescription, String bodyHtml,
             List<PersonRef> people, List<SourceRef> sources, String bibliographyPath, String citeThisHtml,
-            String citationStyle) {
+            String citationStyle, String titleHtml, String summaryHtml) {
 
-        /** The same page with its body's links resolved for where it is shown. */
-        public ArticlePage withBodyHtml(String html) {
-            return new ArticlePage(article, url, authorDescription, html, people, sources, bibliographyPath,
-                    citeThisHtml, citationStyle);
+        /** The same page with its links to other pages resolved by {@code resolve} for where it is shown. */
+        public ArticlePage withLinks(java.util.function.UnaryOperator<String> resolve) {
+            return new ArticlePage(article, url, authorDescription, resolve.apply(bodyHtml), people, sources,
+                    bibliographyPath, citeThisHtml, citationStyle, resolve.apply(titleHtml),
+                    summaryHtml == null ? null : resolve.apply(summaryHtml));
         }
     }
 
@@ -68,7 +80,8 @@ public final class Views {
      * @param alongside the people most often named in the same articles
      */
     public record PersonPage(PersonSummary person, List<String> aliases, String description, List<RoleView> roles,
-            List<EventView> events, List<ArticleLink> articles, List<MentionView> mentions, List<PeerView> alongside) {}
+            List<EventView> events, List<ArticleLink> articles, List<MentionView> mentions, List<PeerView> alongside,
+            List<ArticleLink> authored) {}
 
     /** Someone named in {@code sharedArticles} of the same articles as the person a page is about. */
     public record PeerView(String id, String name, String path, String headline, int sharedArticles) {}

@@ -123,6 +123,57 @@ class MentionFinderTest {
         assertThat(found.get(1).after()).isEqualTo(" said it twice.");
     }
 
+    @Test
+    void aFamilyNameInsideALongerNameIsNoMention() {
+        Person morgan = new Person("jane-morgan", "Jane Morgan", List.of(), "Morgan", "",
+                List.of(new dev.briefing.model.Role("Analyst", Optional.of("Morgan Stanley"), Optional.empty(),
+                        Optional.empty(), true, List.of(), SourcePosition.startOf(Path.of("people.yaml")))),
+                List.of(), SourcePosition.startOf(Path.of("people.yaml")));
+        ArticleParser parser = new ArticleParser(MARKDOWN, List.of(morgan, KARPATHY), false, ArticleParser.NO_NAME_CANDIDATES);
+        List<Mention> found = parser.parse(article("""
+                Jane Morgan spoke first. Later, Morgan Stanley and the Morgan Foundation disagreed, and Morgan left.
+
+                ## Why Morgan Stanley Hired Andrej Karpathy
+
+                Lee Karpathy-Brown and Brown-Karpathy were not there, but the Karpathy-led team and ex-Karpathy staff were.
+                """), problems).mentions();
+        assertThat(found).extracting(Mention::written).containsExactly(
+                "Jane Morgan", "Morgan", "Andrej Karpathy", "Karpathy", "Karpathy");
+        assertThat(found.get(1).sentence()).isEqualTo("Later, Morgan Stanley and the Morgan Foundation disagreed, and Morgan left.");
+    }
+
+    @Test
+    void anotherGivenNameBeforeTheFamilyNameIsSomeoneElse() {
+        List<Mention> found = find("""
+                Andrej Karpathy spoke. His cousin Lee Karpathy did not, nor did co-founder Ruth Karpathy.
+                Yesterday Karpathy agreed, as did President Karpathy and CEO Karpathy. Karpathy left.
+                """);
+        assertThat(found).extracting(Mention::written).containsExactly(
+                "Andrej Karpathy", "Karpathy", "Karpathy", "Karpathy", "Karpathy");
+        assertThat(found.get(1).sentence()).startsWith("Yesterday Karpathy agreed");
+    }
+
+    @Test
+    void theTitleAndStandfirstAreReadFirstAndTheirMentionsLinkToo() {
+        Article a = new Article(Path.of("articles/a.md"), "a", "Andrej Karpathy joins a lab", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("Karpathy will work under Nick Joseph."), Optional.empty(), List.of(), List.of(), List.of(),
+                false, "Karpathy starts Monday; Joseph agreed.", 5, Map.of());
+        ParsedArticle parsed = new ArticleParser(MARKDOWN, List.of(KARPATHY, JOSEPH), false,
+                ArticleParser.NO_NAME_CANDIDATES).parse(a, problems);
+        assertThat(parsed.mentions()).extracting(Mention::anchorId, Mention::linked).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-1", true),
+                org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-2", true),
+                org.assertj.core.groups.Tuple.tuple("m-nick-joseph-1", true),
+                org.assertj.core.groups.Tuple.tuple("m-andrej-karpathy-3", true),
+                org.assertj.core.groups.Tuple.tuple("m-nick-joseph-2", true));
+        assertThat(parsed.titleMentions()).extracting(MentionSpan::start, MentionSpan::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 15));
+        assertThat(parsed.summaryMentions()).extracting(m -> m.mention().written()).containsExactly("Karpathy", "Nick Joseph");
+        assertThat(parsed.mentions().get(0).sentence()).isEqualTo("Andrej Karpathy joins a lab");
+        assertThat(html(parsed)).contains("<a id=\"m-andrej-karpathy-3\"").doesNotContain("id=\"m-andrej-karpathy-1\"");
+    }
+
     private List<Mention> find(String markdown) {
         return parse(markdown, false).mentions();
     }
