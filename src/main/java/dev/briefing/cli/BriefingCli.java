@@ -8,18 +8,21 @@ import picocli.CommandLine.Command;
  * The {@code briefing} command line: thin commands over {@link dev.briefing.site.SiteBuilder}.
  *
  * <pre>
+ * briefing new my-briefing       # a new site with a sample article, ready to build
  * briefing build                 # content/ + templates/ into site-out/
  * briefing check                 # every validation, writes nothing
  * briefing import seed.txt       # plain text or saved HTML into content/articles/
  * briefing people suggest        # registry entries for the people the articles name
  * briefing serve                 # live-reloading preview on http://127.0.0.1:8000/
  * briefing publish               # commit the site to gh-pages and push it
+ * briefing completion            # bash/zsh completion script
  * </pre>
  */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCli.Version.class,
         description = "Builds a briefing microsite: articles, people, sources, newsletter.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, PeopleCommand.class, PublishCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class,
+                PeopleCommand.class, PublishCommand.class, ServeCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class BriefingCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,11 +50,12 @@ public final class BriefingCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "choose a command, for example: briefing build");
     }
 
+    /** The version and commit Maven wrote into {@code version.properties}, and the Java that runs it. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = BriefingCli.class.getPackage().getImplementationVersion();
-            return new String[] {"briefing " + (v == null ? "development" : v)};
+            return new String[] {"briefing " + BuildInfo.load().describe(),
+                    "Java " + System.getProperty("java.runtime.version") + ", " + System.getProperty("java.home")};
         }
     }
 }

@@ -34,7 +34,11 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var result = new SiteBuilder().build(site.options(false, TerminalProgress.forTerminal(err)));
+            // Not strict here: the build would stop at its first warnings, before the portability
+            // report; --strict is applied below, to every warning at once.
+            var o = site.options(false, TerminalProgress.forTerminal(err));
+            var result = new SiteBuilder().build(new SiteBuilder.Options(o.contentDir(), o.templatesDir(), o.outDir(),
+                    o.baseUrl(), false, false, o.drafts(), o.cacheDir(), o.progress()));
             Problems portability = new Problems();
             PortabilityChecker checker = new PortabilityChecker(new MarkdownEngine());
             result.index().articles().forEach(a -> checker.check(a.article(), portability));

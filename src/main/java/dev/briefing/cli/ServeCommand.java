@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", negatable = false, description = "Open the preview in the default browser.")
     boolean open;
 
+    @Option(names = "--drafts", description = "Include articles marked draft: true, labelled \"Draft\".")
+    boolean drafts;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         PreviewServer preview;
         try {
-            preview = PreviewServer.start(new PreviewServer.Options(content, templates, port), out, err);
+            preview = PreviewServer.start(new PreviewServer.Options(content, templates, port, drafts), out, err);
         } catch (IOException e) {
             err.println("cannot start the preview on 127.0.0.1:" + port + ": " + e.getMessage());
             err.flush();

@@ -26,7 +26,8 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Treat warnings as errors (for CI): nothing is written.")
     boolean strict;
 
-    @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
+    @Option(names = "--drafts", description = "Include articles marked 'draft: true', labelled \"Draft\" (a preview: "
+            + "they stay out of the feed, the sitemap and the newsletter).")
     boolean drafts;
 
     @Option(names = "--cache", paramLabel = "DIR",

@@ -53,7 +53,7 @@ public final class AtomFeed implements OutputFormat {
     public void write(SiteModel model, Output out) {
         String baseUrl = model.index().site().baseUrl().orElseThrow();
         Instant buildTime = BuildClock.now();
-        List<EntryView> entries = model.index().articles().parallelStream()
+        List<EntryView> entries = model.index().articles().parallelStream().filter(a -> !a.article().draft())
                 .map(a -> entry(a, absoluteBody(out, model.articlePages().get(a.slug()).bodyHtml(), a.slug(), baseUrl),
                         baseUrl, buildTime)).toList();
         String updated = entries.stream().map(EntryView::updated).max(Comparator.naturalOrder())

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code sitemap.xml} listing every page of the site (but the 404 page), from the
+ * {@code sitemap.xml} listing every page of the site (but the 404 page and drafts), from the
  * {@code sitemap.ftlx} template. Article pages carry {@code lastmod} when dated to the day. Runs
  * after the pages, whose paths it lists.
  */
@@ -39,10 +39,13 @@ public final class Sitemap implements OutputFormat {
     public void write(SiteModel model, Output out) {
         String baseUrl = model.index().site().baseUrl().orElseThrow();
         Map<String, String> lastmodByPath = new HashMap<>();
+        java.util.Set<String> drafts = new java.util.HashSet<>();
+        model.index().articles().stream().filter(a -> a.article().draft())
+                .forEach(a -> drafts.add(SitePaths.article(a.slug())));
         model.index().articles().forEach(a -> a.article().date().filter(PartialDate::hasDay)
                 .ifPresent(d -> lastmodByPath.put(SitePaths.article(a.slug()), d.iso())));
         List<UrlView> urls = out.pages().stream()
-                .filter(p -> p.endsWith(".html") && !p.equals(SitePaths.NOT_FOUND))
+                .filter(p -> p.endsWith(".html") && !p.equals(SitePaths.NOT_FOUND) && !drafts.contains(p))
                 .map(p -> new UrlView(baseUrl + p, lastmodByPath.get(p)))
                 .toList();
         out.render("sitemap.ftlx", PATH, Map.of("urls", urls));

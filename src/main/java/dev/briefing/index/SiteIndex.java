@@ -111,6 +111,15 @@ public record SiteIndex(
 
     /** Combines the articles' mentions and citations with the registry, and checks every reference. */
     public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry, Problems problems) {
+        return build(site, parsed, registry, Set.of(), problems);
+    }
+
+    /**
+     * @param draftSlugs drafts left out of this build: {@code stated_in} may name them (the link is
+     *     simply not shown), so marking an article as a draft never breaks the build
+     */
+    public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry,
+            Set<String> draftSlugs, Problems problems) {
         List<ParsedArticle> articles = parsed.stream()
                 .sorted(Comparator.comparing(ParsedArticle::article, NEWEST_FIRST)).toList();
         Map<String, List<Mention>> mentionsByArticle = new LinkedHashMap<>();
@@ -122,7 +131,9 @@ public record SiteIndex(
 
         Map<String, Person> peopleById = new HashMap<>();
         registry.forEach(p -> peopleById.put(p.id(), p));
-        checkReferences(articles, registry, peopleById, bySlug.keySet(), problems);
+        Set<String> slugs = new java.util.HashSet<>(draftSlugs);
+        slugs.addAll(bySlug.keySet());
+        checkReferences(articles, registry, peopleById, slugs, problems);
         ArticleLinkChecker.check(articles, bySlug, problems);
 
         List<Person> people = registry.stream().sorted(BY_FAMILY_NAME).toList();

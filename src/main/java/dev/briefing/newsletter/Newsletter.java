@@ -75,7 +75,8 @@ public final class Newsletter implements OutputFormat {
         index.article(DIGEST).ifPresent(a -> out.problems().error(a.article().position(),
                 "article slug '" + DIGEST + "' is taken by the newsletter digest (newsletter/digest.html); rename the file"));
         Run run = new Run(model, base, styles.get(), out);
-        index.articles().parallelStream().forEach(run::article);
+        // Drafts are never sent, even in a build that shows them (--drafts).
+        index.articles().parallelStream().filter(a -> !a.article().draft()).forEach(run::article);
         run.digest();
     }
 
@@ -161,6 +162,9 @@ public final class Newsletter implements OutputFormat {
             List<DigestEntry> entries = new ArrayList<>();
             for (ParsedArticle pa : index.articles()) {
                 Article a = pa.article();
+                if (a.draft()) {
+                    continue;
+                }
                 String url = base + SitePaths.article(a.slug());
                 String summary = a.summary().orElseGet(() -> Excerpt.cut(pa.excerpt()));
                 entries.add(new DigestEntry(a.title(), url, refs.number(url), a.date().map(PartialDate::display).orElse(null),

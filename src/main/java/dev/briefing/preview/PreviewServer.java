@@ -50,8 +50,15 @@ public final class PreviewServer implements AutoCloseable {
     /** Bursts of saves (editors write several files, or a file twice) become one rebuild. */
     static final long DEBOUNCE_MILLIS = 20;
 
-    /** @param port 0 for any free port */
-    public record Options(Path contentDir, Path templatesDir, int port) {}
+    /**
+     * @param port 0 for any free port
+     * @param drafts show articles marked {@code draft: true}, labelled as drafts
+     */
+    public record Options(Path contentDir, Path templatesDir, int port, boolean drafts) {
+        public Options(Path contentDir, Path templatesDir, int port) {
+            this(contentDir, templatesDir, port, false);
+        }
+    }
 
     /** What the server serves: the last good site, and the problems of the last build (empty when good). */
     private record State(Map<String, byte[]> files, List<Problem> problems) {
@@ -234,7 +241,7 @@ public final class PreviewServer implements AutoCloseable {
             Map<String, byte[]> files = new ConcurrentHashMap<>();
             SiteBuilder.Result result = builder.build(new SiteBuilder.Options(options.contentDir(),
                     options.templatesDir(), options.contentDir().resolveSibling("site-out"), baseUrl, false, false,
-                    false, Optional.empty(), SiteBuilder.Progress.NONE), files::put);
+                    options.drafts(), Optional.empty(), SiteBuilder.Progress.NONE), files::put);
             boolean recovered = state.failed();
             state = new State(Map.copyOf(files), result.warnings());
             result.warnings().forEach(p -> err.println(p.format()));

@@ -12,7 +12,7 @@ package dev.briefing.render;
  * @param inlineStyle the stylesheet's text, for a page that cannot link to it (the 404 page without
  *     a base URL)
  * @param iconUrl link to the favicon from this page
- * @param noindex ask search engines not to index the page (the 404 page)
+ * @param noindex ask search engines not to index the page (the 404 page, drafts)
  * @param imageUrl absolute URL of the page's image (an article's first), for {@code og:image}; null
  *     when there is none or its absolute URL is unknown
  * @param imageAlt the image's alt text

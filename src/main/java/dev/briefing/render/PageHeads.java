@@ -44,12 +44,13 @@ public final class PageHeads {
     }
 
     public PageHead article(ParsedArticle a, String path) {
-        PageHead head = head(path, "article", a.article().date().map(d -> d.iso()).orElse(null), jsonLd.article(a, path));
-        return a.images().stream().findFirst()
-                .flatMap(image -> imageUrl(image).map(url -> new PageHead(head.canonicalUrl(), head.ogType(),
-                        head.publishedTime(), head.feedUrl(), head.jsonLd(), head.inlineStyle(), head.iconUrl(),
-                        head.noindex(), url, image.alt())))
-                .orElse(head);
+        PageHead h = head(path, "article", a.article().date().map(d -> d.iso()).orElse(null), jsonLd.article(a, path));
+        // A draft (built with --drafts) is a preview: no search engine should keep it.
+        boolean noindex = h.noindex() || a.article().draft();
+        Optional<ParsedArticle.ImageInBody> image = a.images().stream().findFirst();
+        return new PageHead(h.canonicalUrl(), h.ogType(), h.publishedTime(), h.feedUrl(), h.jsonLd(), h.inlineStyle(),
+                h.iconUrl(), noindex, image.flatMap(this::imageUrl).orElse(null),
+                image.flatMap(i -> imageUrl(i).map(u -> i.alt())).orElse(null));
     }
 
     /** An image's absolute URL: a web address as written, a content file's under the base URL. */

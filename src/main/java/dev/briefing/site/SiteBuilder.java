@@ -96,7 +96,8 @@ public final class SiteBuilder {
     /**
      * @param write false for {@code check}: run every validation, write nothing
      * @param strict treat every warning as an error (nothing is written)
-     * @param drafts include articles marked {@code draft: true}
+     * @param drafts include articles marked {@code draft: true} (a preview: they stay out of the feed,
+     *     the sitemap and the newsletter, and their pages ask search engines not to index them)
      * @param cacheDir where formatted citations are kept between builds; empty for none
      */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write,
@@ -161,7 +162,9 @@ public final class SiteBuilder {
                 .map(url -> ContentLoader.withBaseUrl(content.site(), url, problems))
                 .orElse(content.site());
         List<ParsedArticle> articles = stages.run("parse", () -> parse(content, site, options, problems));
-        SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, content.people(), problems));
+        java.util.Set<String> draftsLeftOut = content.articles().stream().filter(a -> a.draft() && !options.drafts())
+                .map(a -> a.slug()).collect(java.util.stream.Collectors.toSet());
+        SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, content.people(), draftsLeftOut, problems));
         stages.run("check", () -> {
             PeopleChecks.run(index, problems);
             return null;

@@ -123,7 +123,8 @@ public final class ModelBuilder {
                 a.summary().orElseGet(() -> Excerpt.cut(pa.excerpt())), pa.readingMinutes(),
                 index.peopleIn(slug).size(), index.sourcesCitedBy(slug).size(),
                 index.bylines().getOrDefault(slug, List.of()).stream()
-                        .map(b -> new BylinePart(b.text(), b.personId().map(SitePaths::person).orElse(null))).toList());
+                        .map(b -> new BylinePart(b.text(), b.personId().map(SitePaths::person).orElse(null))).toList(),
+                a.draft());
     }
 
     private ArticlePage articlePage(ParsedArticle pa) {
@@ -173,7 +174,8 @@ public final class ModelBuilder {
         for (String slug : slugs) {
             if (!refs.containsKey(slug) && index.article(slug).isPresent()) {
                 refs.put(slug, new ArticleRef(refs.size() + 1, slug, title(slug), SitePaths.article(slug),
-                        mentionsByArticle.getOrDefault(slug, List.of()).size()));
+                        mentionsByArticle.getOrDefault(slug, List.of()).size(),
+                        index.article(slug).orElseThrow().article().draft()));
             }
         }
         List<RoleView> roles = p.roles().stream().map(r -> role(r, refs)).toList();
@@ -239,7 +241,8 @@ public final class ModelBuilder {
 
     private List<ArticleLink> links(List<String> slugs) {
         return slugs.stream().filter(slug -> index.article(slug).isPresent())
-                .map(slug -> new ArticleLink(slug, title(slug), SitePaths.article(slug))).toList();
+                .map(slug -> new ArticleLink(slug, title(slug), SitePaths.article(slug),
+                        index.article(slug).orElseThrow().article().draft())).toList();
     }
 
     private String title(String slug) {

@@ -13,7 +13,12 @@ public final class Views {
     public record SiteView(String title, String description, String language, int articleCount,
             int personCount, int sourceCount, String baseUrl) {}
 
-    public record ArticleLink(String slug, String title, String path) {}
+    /** @param draft a draft, shown only by a build with {@code --drafts}, and labelled so */
+    public record ArticleLink(String slug, String title, String path, boolean draft) {
+        public ArticleLink(String slug, String title, String path) {
+            this(slug, title, path, false);
+        }
+    }
 
     /**
      * @param summary the article's own summary, when it has one
@@ -21,10 +26,11 @@ public final class Views {
      *     the first paragraph (the rule emails use too)
      * @param byline the byline's pieces as written, each name linked to its person page when the
      *     registry has that person ({@code path} null for separators and unregistered names)
+     * @param draft a draft, shown only by a build with {@code --drafts}, and labelled so
      */
     public record ArticleSummary(String slug, String path, String title, String date, String dateIso,
             String publisher, String author, String section, String summary, String teaser, int readingMinutes,
-            int personCount, int sourceCount, List<BylinePart> byline) {}
+            int personCount, int sourceCount, List<BylinePart> byline, boolean draft) {}
 
     /** A piece of a byline: a name, linked when {@code path} is set, or the text between names. */
     public record BylinePart(String text, String path) {}
@@ -73,7 +79,7 @@ public final class Views {
      *
      * @param mentionCount how often the article names the person (0 for one that only states a role)
      */
-    public record ArticleRef(int number, String slug, String title, String path, int mentionCount) {}
+    public record ArticleRef(int number, String slug, String title, String path, int mentionCount, boolean draft) {}
 
     /**
      * @param label the title as shown: "Former superalignment lead" for a former role

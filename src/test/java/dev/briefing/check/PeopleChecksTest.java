@@ -3,7 +3,7 @@ package dev.briefing.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.briefing.cli.BriefingCli;
+import dev.briefing.testing.Cli;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.site.SiteBuilder;
@@ -132,6 +132,6 @@ class PeopleChecksTest {
     }
 
     private static int cli(String... args) {
-        return BriefingCli.run(args);
+        return Cli.exit(args);
     }
 }

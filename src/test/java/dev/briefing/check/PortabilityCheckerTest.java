@@ -2,13 +2,11 @@ package dev.briefing.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.briefing.cli.BriefingCli;
 import dev.briefing.errors.Problems;
 import dev.briefing.load.Content;
 import dev.briefing.load.ContentLoader;
 import dev.briefing.markdown.MarkdownEngine;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.briefing.testing.Cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -71,14 +69,8 @@ class PortabilityCheckerTest {
     }
 
     private static String stderrOf(String... args) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(BriefingCli.run(args)).isZero();
-        } finally {
-            System.setErr(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run(args);
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run.err();
     }
 }

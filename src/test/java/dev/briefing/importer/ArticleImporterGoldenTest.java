@@ -2,7 +2,7 @@ package dev.briefing.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.briefing.cli.BriefingCli;
+import dev.briefing.testing.Cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class ArticleImporterGoldenTest {
         "saved-page.html, saved-page"})
     void importMatchesGoldenFile(String input, String slug, @TempDir Path out) throws Exception {
         Path in = input.endsWith(".txt") ? SEEDS.resolve(input) : FIXTURES.resolve(input);
-        int exit = BriefingCli.run("import", in.toString(), "--slug", slug, "--out", out.toString());
+        int exit = Cli.exit("import", in.toString(), "--slug", slug, "--out", out.toString());
 
         assertThat(exit).isZero();
         assertThat(Files.readString(out.resolve(slug + ".md"))).isEqualTo(Files.readString(FIXTURES.resolve(slug + ".md")));
@@ -67,16 +67,16 @@ class ArticleImporterGoldenTest {
         Path target = out.resolve("kept.md");
         Files.writeString(target, "mine");
 
-        assertThat(BriefingCli.run("import", seed, "--slug", "kept", "--out", out.toString())).isEqualTo(1);
+        assertThat(Cli.exit("import", seed, "--slug", "kept", "--out", out.toString())).isEqualTo(1);
         assertThat(Files.readString(target)).isEqualTo("mine");
 
-        assertThat(BriefingCli.run("import", seed, "--slug", "kept", "--out", out.toString(), "--force")).isZero();
+        assertThat(Cli.exit("import", seed, "--slug", "kept", "--out", out.toString(), "--force")).isZero();
         assertThat(Files.readString(target)).startsWith("---\ntitle: \"Andrej Karpathy Joins Anthropic");
     }
 
     @Test
     void slugDefaultsToTheTitle(@TempDir Path out) {
-        int exit = BriefingCli.run("import", FIXTURES.resolve("saved-page.html").toString(), "--out", out.toString());
+        int exit = Cli.exit("import", FIXTURES.resolve("saved-page.html").toString(), "--out", out.toString());
 
         assertThat(exit).isZero();
         assertThat(out.resolve("lighthouse-keepers-vote-to-automate.md")).exists();
@@ -84,7 +84,7 @@ class ArticleImporterGoldenTest {
 
     @Test
     void rejectsAnInvalidSlug(@TempDir Path out) {
-        int exit = BriefingCli.run("import", FIXTURES.resolve("saved-page.html").toString(), "--slug", "Not A Slug",
+        int exit = Cli.exit("import", FIXTURES.resolve("saved-page.html").toString(), "--slug", "Not A Slug",
                 "--out", out.toString());
 
         assertThat(exit).isEqualTo(2);

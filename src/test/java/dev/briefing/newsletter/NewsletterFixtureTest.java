@@ -3,7 +3,7 @@ package dev.briefing.newsletter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.briefing.cli.BriefingCli;
+import dev.briefing.testing.Cli;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.site.SiteBuilder;
@@ -152,14 +152,12 @@ class NewsletterFixtureTest {
     void withoutBaseUrlStrictBuildStillBuildsAndSaysWhatItLeftOut() throws Exception {
         Path content = content();
         Path out = tmp.resolve("strict-out");
-        java.io.StringWriter said = new java.io.StringWriter();
-        int code = BriefingCli.run(new java.io.PrintWriter(said), new java.io.PrintWriter(new java.io.StringWriter()),
-                "build", "--strict", "--content", content.toString(), "--templates", tmp.resolve("none").toString(),
-                "--out", out.toString());
-        assertThat(code).isZero();
+        Cli.Run run = Cli.run("build", "--strict", "--content", content.toString(),
+                "--templates", tmp.resolve("none").toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
         assertThat(out.resolve("index.html")).exists();
         assertThat(out.resolve("newsletter")).doesNotExist();
-        assertThat(said.toString()).contains("note: No base URL", "the newsletter (newsletter/)");
+        assertThat(run.out()).contains("note: No base URL", "the newsletter (newsletter/)");
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.briefing.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.briefing.cli.BriefingCli;
+import dev.briefing.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class GhPagesPublishTest {
         String status = git(work, "status", "--porcelain");
         String index = git(work, "ls-files", "--stage");
 
-        int exit = BriefingCli.run("publish", "--repo", work.toString(), "--content", work.resolve("content").toString(),
+        int exit = Cli.exit("publish", "--repo", work.toString(), "--content", work.resolve("content").toString(),
                 "--templates", work.resolve("no-templates").toString(), "--out", work.resolve("site-out").toString(),
                 "--base-url", "https://example.org/briefing/");
 
@@ -65,7 +65,7 @@ class GhPagesPublishTest {
         // A second publish of a changed site adds a commit on top of the first.
         Files.writeString(site, Files.readString(site).replace("title: \"Karpathy joins Anthropic\"",
                 "title: \"Karpathy joins Anthropic, updated\""));
-        assertThat(BriefingCli.run("publish", "--repo", work.toString(), "--content", work.resolve("content").toString(),
+        assertThat(Cli.exit("publish", "--repo", work.toString(), "--content", work.resolve("content").toString(),
                 "--templates", work.resolve("no-templates").toString(), "--out", work.resolve("site-out").toString(),
                 "--base-url", "https://example.org/briefing/", "-m", "Second edition")).isZero();
         String second = git(remote, "rev-parse", "gh-pages");
@@ -77,7 +77,7 @@ class GhPagesPublishTest {
         assertThat(git(work, "ls-files", "--stage")).isEqualTo(index);
 
         // Publishing the same site again changes nothing.
-        assertThat(BriefingCli.run("publish", "--repo", work.toString(), "--out", work.resolve("site-out").toString(),
+        assertThat(Cli.exit("publish", "--repo", work.toString(), "--out", work.resolve("site-out").toString(),
                 "--no-build")).isZero();
         assertThat(git(remote, "rev-parse", "gh-pages")).isEqualTo(second);
     }
