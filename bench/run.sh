@@ -22,18 +22,11 @@
 # change in machine load touches all of them alike; on a shared machine, figures are indicative.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
+source bench/common.sh
 
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
 rounds=${ROUNDS:-5}
-read -ra briefing_cmd <<< "${BRIEFING_CMD:-java -jar target/briefing.jar}"
-read -ra corpus_opts <<< "${CORPUS_OPTS:-}"
 IFS=',' read -ra extra <<< "${WITH:-}"
-work=$root/bench/out
-mkdir -p "$work"
-
-say() { printf '%s\n' "$*" >&2; }
-die() { say "bench: $*"; exit 1; }
 
 for n in "${sizes[@]}"; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || die "size must be a positive number of articles, got '$n'"
@@ -78,10 +71,7 @@ tools=(briefing hugo)
 if ! command -v hugo > /dev/null; then
   apt_install hugo || die "could not install Hugo (apt-get install hugo); see $work/apt-hugo.log"
 fi
-if [[ "${briefing_cmd[*]}" == *target/briefing.jar* ]] && [ ! -f target/briefing.jar ]; then
-  say "bench: building target/briefing.jar..."
-  ./mvnw -q -B -DskipTests package || die "could not build target/briefing.jar"
-fi
+ensure_jar
 eleventy=$work/tools/eleventy/node_modules/.bin/eleventy
 for t in "${extra[@]}"; do
   case $t in
@@ -122,7 +112,8 @@ version() {
 command_for() {
   local corpus=$2 dest=$3
   case $1 in
-    briefing) cmd=("${briefing_cmd[@]}" build --content "$corpus/briefing" --out "$dest") ;;
+    # $corpus/templates does not exist: the built-in theme, as in a new user's folder.
+    briefing) cmd=("${briefing_cmd[@]}" build --content "$corpus/briefing" --templates "$corpus/templates" --out "$dest") ;;
     hugo) cmd=(hugo --source "$corpus/hugo" --destination "$dest") ;;
     eleventy) cmd=(env -C "$corpus/eleventy" "$eleventy" --quiet --config=eleventy.config.js --output="$dest") ;;
     jekyll) cmd=(jekyll build --source "$corpus/jekyll" --destination "$dest") ;;
@@ -154,17 +145,7 @@ for t in "${tools[@]}"; do say "bench: $t: $(version "$t")"; done
 
 status=0
 for n in "${sizes[@]}"; do
-  corpus=$work/corpus-$n
-  stamp="$(sha256sum bench/Corpus.java | cut -c1-16) ${corpus_opts[*]}"
-  if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then rm -rf "$corpus"; fi
-  missing=()
-  for t in "${tools[@]}"; do [ -d "$corpus/$t" ] || missing+=("$t"); done
-  if [ ${#missing[@]} -gt 0 ]; then
-    say "bench: generating $n articles for ${missing[*]}..."
-    java bench/Corpus.java "$n" "$corpus" --formats "$(IFS=,; echo "${missing[*]}")" "${corpus_opts[@]}" >&2
-    echo "$stamp" > "$corpus/.stamp"
-  fi
-
+  corpus=$(ensure_corpus "$n" "${tools[@]}")
   active=()
   for t in "${tools[@]}"; do
     rm -f "$work/figures-$t-$n" "$work/stages-$n"
