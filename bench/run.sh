@@ -126,8 +126,8 @@ timed() {
   rm -rf "$dest"
   command_for "$tool" "$corpus" "$dest"
   if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time" "${cmd[@]}" > "$work/log-$tool-$n" 2>&1; then
-    say "bench: $tool failed on $n articles; the end of its output ($work/log-$tool-$n):"
-    tail -n 12 "$work/log-$tool-$n" | sed 's/^/    /' >&2
+    say "bench: $tool failed on $n articles; the end of its output without warnings ($work/log-$tool-$n):"
+    grep -v ': warning: ' "$work/log-$tool-$n" | tail -n 12 | sed 's/^/    /' >&2
     return 1
   fi
   tail -n 1 "$work/time" | awk '{ printf "%s %.2f %d\n", $1, $2 + $3, $4 }' >> "$work/figures-$tool-$n"
