@@ -3,23 +3,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Writes one synthetic briefing of N articles in the formats of several site generators, so their
  * builds can be compared on the same text: Briefing's content folder, and a Hugo, an Eleventy and a
- * Jekyll site with equivalent templates (article pages listing their people and sources, a home
- * list, people as a taxonomy with one page per person, a feed and a sitemap).
+ * Jekyll site with equivalent templates from {@code bench/themes/} (article pages listing their
+ * people and sources, a home list, people as a taxonomy with one page per person, a feed and a
+ * sitemap).
  *
  * <p>The corpus is as demanding as a real briefing: articles of about 1,100 words in several
  * sections with headings, lists, a quotation and links; 2 to 6 people per article from a pool of
@@ -30,7 +31,8 @@ import java.util.TreeMap;
  * a fixed seed, so the same N always gives the same files.
  *
  * <p>Usage: {@code java bench/Corpus.java N OUT [--formats briefing,hugo,eleventy,jekyll]
- * [--no-shared-titles]} writes {@code OUT/<format>/} for each format (default: briefing,hugo).
+ * [--no-shared-titles]}, from the repository's root, writes {@code OUT/<format>/} for each format
+ * (default: briefing,hugo).
  */
 public final class Corpus {
     static final long SEED = 20260519L;
@@ -155,9 +157,9 @@ public final class Corpus {
         }
 
         long sharedTitlesCited() {
-            Map<String, Set<String>> urlsByTitle = new HashMap<>();
-            citedWorks().forEach(w -> urlsByTitle.computeIfAbsent(w.title, t -> new HashSet<>()).add(w.publisher));
-            return urlsByTitle.values().stream().filter(s -> s.size() > 1).count();
+            Map<String, Set<String>> publishersByTitle = new HashMap<>();
+            citedWorks().forEach(w -> publishersByTitle.computeIfAbsent(w.title, t -> new HashSet<>()).add(w.publisher));
+            return publishersByTitle.values().stream().filter(s -> s.size() > 1).count();
         }
     }
 
@@ -621,7 +623,8 @@ public final class Corpus {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Formats
+    // Formats. Each tool's templates and settings are files in bench/themes/<format>/, copied as
+    // they are; only the content is written here.
 
     /** Briefing's content folder: site.yaml, people.yaml, articles/*.md (docs/content-format.md). */
     static final class BriefingFormat {
@@ -639,9 +642,7 @@ public final class Corpus {
                 for (Role role : p.roles()) {
                     people.append("    - title: ").append(q(role.title())).append("\n      organization: ")
                             .append(q(role.organization())).append('\n');
-                    if (role.from() != null) {
-                        people.append("      from: ").append(q(role.from())).append('\n');
-                    }
+                    optional(people, "      from", role.from());
                     if (role.to() != null) {
                         people.append("      to: ").append(q(role.to())).append("\n      current: false\n");
                     }
@@ -658,434 +659,138 @@ public final class Corpus {
                 people.append('\n');
             }
             writeFile(dir.resolve("people.yaml"), people.toString());
-            for (Article a : site.articles) {
-                StringBuilder fm = new StringBuilder("---\n");
-                fm.append("title: ").append(q(a.title)).append("\ndate: ").append(a.date).append('\n');
-                optional(fm, "section", a.section);
-                optional(fm, "publisher", a.publisher);
-                optional(fm, "author", a.author);
-                optional(fm, "url", a.url);
-                fm.append("summary: ").append(q(a.summary)).append("\nsources:\n");
-                for (Work w : a.works) {
-                    fm.append("  - title: ").append(q(w.title())).append("\n    publisher: ").append(q(w.publisher()))
-                            .append('\n');
-                    optional(fm, "    author", w.author());
-                    optional(fm, "    date", w.date());
-                    optional(fm, "    url", w.url());
-                }
-                fm.append("---\n\n").append(a.body);
-                writeFile(dir.resolve("articles").resolve(a.slug + ".md"), fm.toString());
-            }
+            // People are found in the text: the front matter does not list them.
+            site.articles.forEach(a -> writeFile(dir.resolve("articles").resolve(a.slug + ".md"),
+                    article(a, "", true)));
         }
     }
 
     /**
-     * A Hugo site with a minimal theme in {@code layouts/}: people are a taxonomy (term metadata in
-     * {@code content/people/<id>/_index.md}); feeds and the sitemap are Hugo's defaults.
+     * A Hugo site: people are a taxonomy, with each person's name, description and roles in
+     * {@code content/people/<id>/_index.md}; feeds and the sitemap are Hugo's defaults.
      */
     static final class HugoFormat {
         static void write(Site site, Path dir) {
-            writeFile(dir.resolve("config.toml"), "baseURL = \"https://example.org/hugo/\"\nlanguageCode = \"en\"\n"
-                    + "title = " + q(SITE_TITLE) + "\n[taxonomies]\n  person = \"people\"\n");
+            copyTheme("hugo", dir);
             for (Person p : site.people) {
                 StringBuilder fm = new StringBuilder("---\n");
-                fm.append("title: ").append(q(p.name)).append("\ndescription: ").append(q(p.description))
-                        .append("\nroles:\n");
-                for (Role role : p.roles()) {
-                    fm.append("  - title: ").append(q(role.title())).append("\n    organization: ")
-                            .append(q(role.organization())).append('\n');
-                    optional(fm, "    from", role.from());
-                    optional(fm, "    to", role.to());
-                    fm.append("    stated_in: ").append(q(role.statedIn())).append('\n');
-                }
+                fm.append("title: ").append(q(p.name)).append("\ndescription: ").append(q(p.description)).append('\n');
+                roles(fm, p, "");
                 fm.append("---\n");
                 writeFile(dir.resolve("content/people").resolve(p.id).resolve("_index.md"), fm.toString());
             }
-            for (Article a : site.articles) {
-                StringBuilder fm = new StringBuilder("---\n");
-                fm.append("title: ").append(q(a.title)).append("\ndate: ").append(a.date).append('\n');
-                optional(fm, "outlet_section", a.section);
-                optional(fm, "publisher", a.publisher);
-                optional(fm, "author", a.author);
-                optional(fm, "original_url", a.url);
-                fm.append("summary: ").append(q(a.summary)).append("\npeople:\n");
-                a.people.forEach(p -> fm.append("  - ").append(p.id).append('\n'));
-                fm.append("sources:\n");
-                for (Work w : a.works) {
-                    fm.append("  - title: ").append(q(w.title())).append("\n    publisher: ").append(q(w.publisher()))
-                            .append('\n');
-                    optional(fm, "    author", w.author());
-                    optional(fm, "    date", w.date());
-                    optional(fm, "    url", w.url());
-                }
-                fm.append("---\n\n").append(a.body);
-                writeFile(dir.resolve("content/articles").resolve(a.slug + ".md"), fm.toString());
-            }
-            Path layouts = dir.resolve("layouts/_default");
-            writeFile(layouts.resolve("baseof.html"), """
-                    <!doctype html>
-                    <html lang="{{ .Site.LanguageCode }}">
-                    <head>
-                    <meta charset="utf-8">
-                    <meta name="viewport" content="width=device-width, initial-scale=1">
-                    <title>{{ if not .IsHome }}{{ .Title }} · {{ end }}{{ .Site.Title }}</title>
-                    {{ with .OutputFormats.Get "rss" }}<link rel="alternate" type="application/rss+xml" href="{{ .Permalink }}">{{ end }}
-                    <link rel="canonical" href="{{ .Permalink }}">
-                    </head>
-                    <body>
-                    <header><a href="{{ "" | relURL }}">{{ .Site.Title }}</a> · <a href="{{ "people/" | relURL }}">People</a></header>
-                    <main>{{ block "main" . }}{{ end }}</main>
-                    </body>
-                    </html>
-                    """);
-            writeFile(layouts.resolve("single.html"), """
-                    {{ define "main" }}
-                    <article>
-                    <h1>{{ .Title }}</h1>
-                    <p class="meta"><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "January 2, 2006" }}</time>{{ with .Params.publisher }} · {{ . }}{{ end }}{{ with .Params.author }} · by {{ . }}{{ end }}{{ with .Params.outlet_section }} · {{ . }}{{ end }} · {{ .ReadingTime }} min read</p>
-                    <p class="summary">{{ .Summary }}</p>
-                    {{ .Content }}
-                    <section><h2>People</h2><ul>
-                    {{ range .GetTerms "people" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ with .Params.roles }}{{ with index . 0 }}, {{ .title }} at {{ .organization }}{{ end }}{{ end }}</li>
-                    {{ end }}</ul></section>
-                    <section><h2>Sources cited</h2><ol>
-                    {{ range .Params.sources }}<li>{{ with .author }}{{ . }}. {{ end }}{{ with .date }}({{ . }}). {{ end }}{{ if .url }}<a href="{{ .url }}">{{ .title }}</a>{{ else }}{{ .title }}{{ end }}. <i>{{ .publisher }}</i>.</li>
-                    {{ end }}</ol></section>
-                    </article>
-                    {{ end }}
-                    """);
-            writeFile(layouts.resolve("list.html"), """
-                    {{ define "main" }}
-                    <h1>{{ .Title }}</h1>
-                    <ul>
-                    {{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>
-                    {{ end }}</ul>
-                    {{ end }}
-                    """);
-            writeFile(dir.resolve("layouts/index.html"), """
-                    {{ define "main" }}
-                    <h1>{{ .Site.Title }}</h1>
-                    {{ range where .Site.RegularPages "Section" "articles" }}<article>
-                    <h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
-                    <p><time>{{ .Date.Format "January 2, 2006" }}</time>{{ with .Params.publisher }} · {{ . }}{{ end }}</p>
-                    <p>{{ .Summary }}</p>
-                    </article>
-                    {{ end }}
-                    {{ end }}
-                    """);
-            writeFile(layouts.resolve("terms.html"), """
-                    {{ define "main" }}
-                    <h1>{{ .Title }}</h1>
-                    <ul>
-                    {{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>
-                    {{ end }}</ul>
-                    {{ end }}
-                    """);
-            writeFile(layouts.resolve("term.html"), """
-                    {{ define "main" }}
-                    <h1>{{ .Title }}</h1>
-                    <p>{{ .Params.description }}</p>
-                    <h2>Roles</h2><ul>
-                    {{ range .Params.roles }}<li>{{ .title }}, {{ .organization }}{{ with .from }} (from {{ . }}){{ end }}{{ with .to }} (until {{ . }}){{ end }} <a href="{{ relURL (printf "articles/%s/" .stated_in) }}">source</a></li>
-                    {{ end }}</ul>
-                    <h2>Articles</h2><ul>
-                    {{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>
-                    {{ end }}</ul>
-                    {{ end }}
-                    """);
+            site.articles.forEach(a -> writeFile(dir.resolve("content/articles").resolve(a.slug + ".md"),
+                    article(a, "", false)));
         }
     }
 
     /**
-     * An Eleventy site: Markdown articles with Nunjucks layouts, people pages paginated from a data
-     * file with the articles grouped by person once in the configuration, an RSS feed and a sitemap
-     * as templates (Eleventy has no built-in ones).
+     * An Eleventy site: Markdown articles with Nunjucks layouts; the people registry is a data file
+     * the people pages are paginated from.
      */
     static final class EleventyFormat {
         static void write(Site site, Path dir) {
+            copyTheme("eleventy", dir);
             StringBuilder people = new StringBuilder("[\n");
             for (int i = 0; i < site.people.size(); i++) {
                 Person p = site.people.get(i);
-                people.append("{\"id\": ").append(j(p.id)).append(", \"name\": ").append(j(p.name))
-                        .append(", \"description\": ").append(j(p.description)).append(", \"roles\": [");
+                people.append("{\"id\": ").append(q(p.id)).append(", \"name\": ").append(q(p.name))
+                        .append(", \"description\": ").append(q(p.description)).append(", \"roles\": [");
                 List<Role> roles = p.roles();
                 for (int k = 0; k < roles.size(); k++) {
                     Role role = roles.get(k);
-                    people.append(k > 0 ? ", " : "").append("{\"title\": ").append(j(role.title()))
-                            .append(", \"organization\": ").append(j(role.organization()))
-                            .append(", \"stated_in\": ").append(j(role.statedIn())).append('}');
+                    people.append(k > 0 ? ", " : "").append("{\"title\": ").append(q(role.title()))
+                            .append(", \"organization\": ").append(q(role.organization()));
+                    if (role.from() != null) {
+                        people.append(", \"from\": ").append(q(role.from()));
+                    }
+                    if (role.to() != null) {
+                        people.append(", \"to\": ").append(q(role.to()));
+                    }
+                    people.append(", \"stated_in\": ").append(q(role.statedIn())).append('}');
                 }
                 people.append("]}").append(i + 1 < site.people.size() ? ",\n" : "\n");
             }
             writeFile(dir.resolve("_data/registry.json"), people.append("]\n").toString());
-            writeFile(dir.resolve("_data/site.json"), "{\"title\": " + j(SITE_TITLE)
-                    + ", \"url\": \"https://example.org/eleventy\"}\n");
-            for (Article a : site.articles) {
-                StringBuilder fm = new StringBuilder("---\n");
-                fm.append("layout: article.njk\ntitle: ").append(q(a.title)).append("\ndate: ").append(a.date)
-                        .append('\n');
-                optional(fm, "outlet_section", a.section);
-                optional(fm, "publisher", a.publisher);
-                optional(fm, "author", a.author);
-                fm.append("summary: ").append(q(a.summary)).append("\npeople:\n");
-                a.people.forEach(p -> fm.append("  - ").append(p.id).append('\n'));
-                fm.append("sources:\n");
-                for (Work w : a.works) {
-                    fm.append("  - title: ").append(q(w.title())).append("\n    publisher: ").append(q(w.publisher()))
-                            .append('\n');
-                    optional(fm, "    date", w.date());
-                    optional(fm, "    url", w.url());
-                }
-                fm.append("---\n\n").append(a.body);
-                writeFile(dir.resolve("articles").resolve(a.slug + ".md"), fm.toString());
+            site.articles.forEach(a -> writeFile(dir.resolve("articles").resolve(a.slug + ".md"),
+                    article(a, "layout: article.njk\n", false)));
+        }
+    }
+
+    /** A Jekyll site: articles as a collection, the people registry as a data file. */
+    static final class JekyllFormat {
+        static void write(Site site, Path dir) {
+            copyTheme("jekyll", dir);
+            StringBuilder people = new StringBuilder();
+            for (Person p : site.people) {
+                people.append("- id: ").append(p.id).append("\n  name: ").append(q(p.name)).append("\n  description: ")
+                        .append(q(p.description)).append('\n');
+                roles(people, p, "  ");
             }
-            writeFile(dir.resolve("articles/articles.json"), "{\"tags\": [\"articles\"]}\n");
-            writeFile(dir.resolve("eleventy.config.js"), """
-                    module.exports = function (config) {
-                      config.addCollection("byPerson", (api) => {
-                        const byPerson = {};
-                        for (const a of api.getFilteredByTag("articles")) {
-                          for (const id of a.data.people || []) (byPerson[id] = byPerson[id] || []).push(a);
-                        }
-                        return byPerson;
-                      });
-                      config.addFilter("isoDate", (d) => new Date(d).toISOString().slice(0, 10));
-                      config.addFilter("newestFirst", (pages) => [...pages].reverse());
-                      config.addFilter("rfc822", (d) => new Date(d).toUTCString());
-                      return { dir: { input: ".", includes: "_includes", data: "_data", output: "_site" },
-                               markdownTemplateEngine: false };
-                    };
-                    """);
-            writeFile(dir.resolve("_includes/base.njk"), """
-                    <!doctype html>
-                    <html lang="en">
-                    <head><meta charset="utf-8"><title>{% if title %}{{ title }} · {% endif %}{{ site.title }}</title>
-                    <link rel="alternate" type="application/rss+xml" href="/feed.xml"></head>
-                    <body><header><a href="/">{{ site.title }}</a> · <a href="/people/">People</a></header>
-                    <main>{{ content | safe }}</main></body>
-                    </html>
-                    """);
-            writeFile(dir.resolve("_includes/article.njk"), """
-                    ---
-                    layout: base.njk
-                    ---
-                    <article><h1>{{ title }}</h1>
-                    <p class="meta"><time>{{ page.date | isoDate }}</time>{% if publisher %} · {{ publisher }}{% endif %}{% if author %} · by {{ author }}{% endif %}</p>
-                    <p class="summary">{{ summary }}</p>
-                    {{ content | safe }}
-                    <section><h2>People</h2><ul>
-                    {% for id in people %}{% set p = peopleById[id] %}<li><a href="/people/{{ id }}/">{{ p.name }}</a>, {{ p.roles[0].title }} at {{ p.roles[0].organization }}</li>
-                    {% endfor %}</ul></section>
-                    <section><h2>Sources cited</h2><ol>
-                    {% for s in sources %}<li>{% if s.date %}({{ s.date }}). {% endif %}{% if s.url %}<a href="{{ s.url }}">{{ s.title }}</a>{% else %}{{ s.title }}{% endif %}. <i>{{ s.publisher }}</i>.</li>
-                    {% endfor %}</ol></section></article>
-                    """);
-            writeFile(dir.resolve("_data/peopleById.js"), """
-                    const people = require("./registry.json");
-                    module.exports = Object.fromEntries(people.map((p) => [p.id, p]));
-                    """);
-            writeFile(dir.resolve("index.njk"), """
-                    ---
-                    layout: base.njk
-                    ---
-                    <h1>{{ site.title }}</h1>
-                    {% for a in collections.articles | newestFirst %}<article><h2><a href="{{ a.url }}">{{ a.data.title }}</a></h2>
-                    <p><time>{{ a.date | isoDate }}</time>{% if a.data.publisher %} · {{ a.data.publisher }}{% endif %}</p><p>{{ a.data.summary }}</p></article>
-                    {% endfor %}
-                    """);
-            writeFile(dir.resolve("people/index.njk"), """
-                    ---
-                    layout: base.njk
-                    title: People
-                    ---
-                    <h1>People</h1><ul>
-                    {% for p in registry %}<li><a href="/people/{{ p.id }}/">{{ p.name }}</a> ({{ collections.byPerson[p.id].length }})</li>
-                    {% endfor %}</ul>
-                    """);
-            writeFile(dir.resolve("people/person.njk"), """
-                    ---
-                    layout: base.njk
-                    pagination:
-                      data: registry
-                      size: 1
-                      alias: person
-                    permalink: "people/{{ person.id }}/"
-                    eleventyComputed:
-                      title: "{{ person.name }}"
-                    ---
-                    <h1>{{ person.name }}</h1><p>{{ person.description }}</p>
-                    <h2>Roles</h2><ul>{% for r in person.roles %}<li>{{ r.title }}, {{ r.organization }} <a href="/articles/{{ r.stated_in }}/">source</a></li>{% endfor %}</ul>
-                    <h2>Articles</h2><ul>
-                    {% for a in collections.byPerson[person.id] %}<li><a href="{{ a.url }}">{{ a.data.title }}</a> <time>{{ a.date | isoDate }}</time></li>
-                    {% endfor %}</ul>
-                    """);
-            writeFile(dir.resolve("feed.njk"), """
-                    ---
-                    permalink: feed.xml
-                    eleventyExcludeFromCollections: true
-                    ---
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <rss version="2.0"><channel><title>{{ site.title }}</title><link>{{ site.url }}/</link>
-                    {% for a in collections.articles | newestFirst %}<item><title>{{ a.data.title }}</title><link>{{ site.url }}{{ a.url }}</link><pubDate>{{ a.date | rfc822 }}</pubDate><guid>{{ site.url }}{{ a.url }}</guid><description>{{ a.data.summary }}</description></item>
-                    {% endfor %}</channel></rss>
-                    """);
-            writeFile(dir.resolve("sitemap.njk"), """
-                    ---
-                    permalink: sitemap.xml
-                    eleventyExcludeFromCollections: true
-                    ---
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-                    {% for p in collections.all %}<url><loc>{{ site.url }}{{ p.url }}</loc><lastmod>{{ p.date | isoDate }}</lastmod></url>
-                    {% endfor %}</urlset>
-                    """);
+            writeFile(dir.resolve("_data/people.yml"), people.toString());
+            site.articles.forEach(a -> writeFile(dir.resolve("_articles").resolve(a.slug + ".md"),
+                    article(a, "layout: article\n", false)));
         }
     }
 
     /**
-     * A Jekyll site: articles as a collection, people pages generated by a small plugin that groups
-     * the articles by person once (Liquid alone would scan every article for every person), and the
-     * feed and sitemap as Liquid templates (the jekyll-feed and jekyll-sitemap gems may be missing).
+     * An article's file: the same front matter and text for every tool, except that Briefing calls
+     * the outlet's section {@code section} and the original's address {@code url} (names other
+     * tools reserve) and finds the people in the text, where the others are given them by id.
      */
-    static final class JekyllFormat {
-        static void write(Site site, Path dir) {
-            writeFile(dir.resolve("_config.yml"), "title: " + q(SITE_TITLE) + "\nurl: \"https://example.org\"\n"
-                    + "baseurl: \"/jekyll\"\ncollections:\n  articles:\n    output: true\n"
-                    + "    permalink: /articles/:name/\nexclude: [\"_site\"]\n");
-            StringBuilder people = new StringBuilder();
-            for (Person p : site.people) {
-                people.append("- id: ").append(p.id).append("\n  name: ").append(q(p.name)).append("\n  description: ")
-                        .append(q(p.description)).append("\n  roles:\n");
-                for (Role role : p.roles()) {
-                    people.append("    - title: ").append(q(role.title())).append("\n      organization: ")
-                            .append(q(role.organization())).append("\n      stated_in: ").append(role.statedIn())
-                            .append('\n');
-                }
-            }
-            writeFile(dir.resolve("_data/people.yml"), people.toString());
-            for (Article a : site.articles) {
-                StringBuilder fm = new StringBuilder("---\n");
-                fm.append("layout: article\ntitle: ").append(q(a.title)).append("\ndate: ").append(a.date).append('\n');
-                optional(fm, "outlet_section", a.section);
-                optional(fm, "publisher", a.publisher);
-                optional(fm, "author", a.author);
-                fm.append("summary: ").append(q(a.summary)).append("\npeople:\n");
-                a.people.forEach(p -> fm.append("  - ").append(p.id).append('\n'));
-                fm.append("sources:\n");
-                for (Work w : a.works) {
-                    fm.append("  - title: ").append(q(w.title())).append("\n    publisher: ").append(q(w.publisher()))
-                            .append('\n');
-                    optional(fm, "    date", w.date());
-                    optional(fm, "    url", w.url());
-                }
-                fm.append("---\n\n").append(a.body);
-                writeFile(dir.resolve("_articles").resolve(a.slug + ".md"), fm.toString());
-            }
-            writeFile(dir.resolve("_plugins/people.rb"), """
-                    # One page per person, with the articles that name them, grouped once.
-                    module Bench
-                      class PersonPage < Jekyll::Page
-                        def initialize(site, person, articles)
-                          @site = site
-                          @base = site.source
-                          @dir = "people/#{person['id']}"
-                          @name = "index.html"
-                          process(@name)
-                          read_yaml(File.join(site.source, "_layouts"), "person.html")
-                          data["layout"] = "person"
-                          data["title"] = person["name"]
-                          data["person"] = person
-                          data["person_articles"] = articles
-                        end
-                      end
+    static String article(Article a, String head, boolean briefing) {
+        StringBuilder fm = new StringBuilder("---\n").append(head);
+        fm.append("title: ").append(q(a.title)).append("\ndate: ").append(a.date).append('\n');
+        optional(fm, briefing ? "section" : "outlet_section", a.section);
+        optional(fm, "publisher", a.publisher);
+        optional(fm, "author", a.author);
+        optional(fm, briefing ? "url" : "original_url", a.url);
+        fm.append("summary: ").append(q(a.summary)).append('\n');
+        if (!briefing) {
+            fm.append("people:\n");
+            a.people.forEach(p -> fm.append("  - ").append(p.id).append('\n'));
+        }
+        sources(fm, a.works);
+        return fm.append("---\n\n").append(a.body).toString();
+    }
 
-                      class PeopleGenerator < Jekyll::Generator
-                        safe true
-                        def generate(site)
-                          by_person = Hash.new { |h, k| h[k] = [] }
-                          site.collections["articles"].docs.each do |doc|
-                            (doc.data["people"] || []).each { |id| by_person[id] << doc }
-                          end
-                          site.data["people"].each do |person|
-                            site.pages << PersonPage.new(site, person, by_person[person["id"]])
-                          end
-                          site.data["people_counts"] = by_person.transform_values(&:size)
-                          site.data["people_by_id"] = site.data["people"].to_h { |person| [person["id"], person] }
-                        end
-                      end
-                    end
-                    """);
-            writeFile(dir.resolve("_layouts/default.html"), """
-                    <!doctype html>
-                    <html lang="en">
-                    <head><meta charset="utf-8"><title>{% if page.title %}{{ page.title }} · {% endif %}{{ site.title }}</title>
-                    <link rel="alternate" type="application/rss+xml" href="{{ "/feed.xml" | relative_url }}"></head>
-                    <body><header><a href="{{ "/" | relative_url }}">{{ site.title }}</a> · <a href="{{ "/people/" | relative_url }}">People</a></header>
-                    <main>{{ content }}</main></body>
-                    </html>
-                    """);
-            writeFile(dir.resolve("_layouts/article.html"), """
-                    ---
-                    layout: default
-                    ---
-                    <article><h1>{{ page.title }}</h1>
-                    <p class="meta"><time>{{ page.date | date: "%Y-%m-%d" }}</time>{% if page.publisher %} · {{ page.publisher }}{% endif %}{% if page.author %} · by {{ page.author }}{% endif %}</p>
-                    <p class="summary">{{ page.summary }}</p>
-                    {{ content }}
-                    <section><h2>People</h2><ul>
-                    {% for id in page.people %}{% assign p = site.data.people_by_id[id] %}<li><a href="{{ "/people/" | append: id | append: "/" | relative_url }}">{{ p.name }}</a>, {{ p.roles[0].title }} at {{ p.roles[0].organization }}</li>
-                    {% endfor %}</ul></section>
-                    <section><h2>Sources cited</h2><ol>
-                    {% for s in page.sources %}<li>{% if s.date %}({{ s.date }}). {% endif %}{% if s.url %}<a href="{{ s.url }}">{{ s.title }}</a>{% else %}{{ s.title }}{% endif %}. <i>{{ s.publisher }}</i>.</li>
-                    {% endfor %}</ol></section></article>
-                    """);
-            writeFile(dir.resolve("_layouts/person.html"), """
-                    ---
-                    layout: default
-                    ---
-                    <h1>{{ page.person.name }}</h1><p>{{ page.person.description }}</p>
-                    <h2>Roles</h2><ul>{% for r in page.person.roles %}<li>{{ r.title }}, {{ r.organization }} <a href="{{ "/articles/" | append: r.stated_in | append: "/" | relative_url }}">source</a></li>{% endfor %}</ul>
-                    <h2>Articles</h2><ul>
-                    {% for a in page.person_articles %}<li><a href="{{ a.url | relative_url }}">{{ a.title }}</a> <time>{{ a.date | date: "%Y-%m-%d" }}</time></li>
-                    {% endfor %}</ul>
-                    """);
-            writeFile(dir.resolve("index.html"), """
-                    ---
-                    layout: default
-                    ---
-                    <h1>{{ site.title }}</h1>
-                    {% assign articles = site.articles | sort: "date" | reverse %}{% for a in articles %}<article><h2><a href="{{ a.url | relative_url }}">{{ a.title }}</a></h2>
-                    <p><time>{{ a.date | date: "%Y-%m-%d" }}</time>{% if a.publisher %} · {{ a.publisher }}{% endif %}</p><p>{{ a.summary }}</p></article>
-                    {% endfor %}
-                    """);
-            writeFile(dir.resolve("people/index.html"), """
-                    ---
-                    layout: default
-                    title: People
-                    ---
-                    <h1>People</h1><ul>
-                    {% for p in site.data.people %}<li><a href="{{ "/people/" | append: p.id | append: "/" | relative_url }}">{{ p.name }}</a> ({{ site.data.people_counts[p.id] }})</li>
-                    {% endfor %}</ul>
-                    """);
-            writeFile(dir.resolve("feed.xml"), """
-                    ---
-                    layout: null
-                    ---
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <rss version="2.0"><channel><title>{{ site.title }}</title><link>{{ "/" | absolute_url }}</link>
-                    {% assign articles = site.articles | sort: "date" | reverse %}{% for a in articles %}<item><title>{{ a.title | xml_escape }}</title><link>{{ a.url | absolute_url }}</link><pubDate>{{ a.date | date_to_rfc822 }}</pubDate><description>{{ a.summary | xml_escape }}</description></item>
-                    {% endfor %}</channel></rss>
-                    """);
-            writeFile(dir.resolve("sitemap.xml"), """
-                    ---
-                    layout: null
-                    ---
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-                    {% for a in site.articles %}<url><loc>{{ a.url | absolute_url }}</loc><lastmod>{{ a.date | date: "%Y-%m-%d" }}</lastmod></url>
-                    {% endfor %}{% for p in site.pages %}<url><loc>{{ p.url | absolute_url }}</loc></url>
-                    {% endfor %}</urlset>
-                    """);
+    static void sources(StringBuilder yaml, List<Work> works) {
+        yaml.append("sources:\n");
+        for (Work w : works) {
+            yaml.append("  - title: ").append(q(w.title())).append("\n    publisher: ").append(q(w.publisher()))
+                    .append('\n');
+            optional(yaml, "    author", w.author());
+            optional(yaml, "    date", w.date());
+            optional(yaml, "    url", w.url());
+        }
+    }
+
+    /** A person's roles as a {@code roles:} list, every line indented by {@code indent}. */
+    static void roles(StringBuilder yaml, Person p, String indent) {
+        yaml.append(indent).append("roles:\n");
+        for (Role role : p.roles()) {
+            yaml.append(indent).append("  - title: ").append(q(role.title())).append('\n');
+            yaml.append(indent).append("    organization: ").append(q(role.organization())).append('\n');
+            optional(yaml, indent + "    from", role.from());
+            optional(yaml, indent + "    to", role.to());
+            yaml.append(indent).append("    stated_in: ").append(q(role.statedIn())).append('\n');
+        }
+    }
+
+    /** Copies bench/themes/FORMAT/ (templates and settings) into the site folder. */
+    static void copyTheme(String format, Path dir) {
+        Path theme = Path.of("bench/themes", format);
+        if (!Files.isDirectory(theme)) {
+            throw new IllegalStateException("no " + theme + ": run the generator from the repository's root");
+        }
+        try (Stream<Path> files = Files.walk(theme)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = dir.resolve(theme.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -1097,14 +802,9 @@ public final class Corpus {
         }
     }
 
-    /** A YAML double-quoted scalar. */
+    /** A YAML double-quoted scalar (also a JSON string, for the texts written here). */
     static String q(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** A JSON string. */
-    static String j(String s) {
-        return q(s);
     }
 
     static String capital(String s) {

@@ -7,6 +7,8 @@
 #
 # Usage: bench/run.sh [sizes...]            (default: 100 1000 10000)
 #   ROUNDS=5                  measured rounds per tool and size, after one warm-up run each
+#   WARMUP=1                  warm-up runs per tool and size (0: none; the first run then
+#                             reads the corpus from disk)
 #   BRIEFING_CMD="java -jar target/briefing.jar"
 #                             the Briefing command to time (word-split; e.g. a launcher, or
 #                             "java -XX:TieredStopAtLevel=1 -jar target/briefing.jar")
@@ -26,12 +28,14 @@ source bench/common.sh
 
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
 rounds=${ROUNDS:-5}
+warmups=${WARMUP:-1}
 IFS=',' read -ra extra <<< "${WITH:-}"
 
 for n in "${sizes[@]}"; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || die "size must be a positive number of articles, got '$n'"
 done
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, got '$rounds'"
+[[ $warmups =~ ^[0-9]+$ ]] || die "WARMUP must be a number, got '$warmups'"
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (Debian package 'time')"
 
 # --- output folder: a tmpfs of our own, else /dev/shm, else disk ------------------------------
@@ -140,7 +144,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (
 column_of() { awk -v c="$1" '{ print $c }' "$2"; }
 
 say "bench: outputs on $where"
-say "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $rounds rounds after a warm-up"
+say "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $rounds rounds after $warmups warm-up(s)"
 for t in "${tools[@]}"; do say "bench: $t: $(version "$t")"; done
 
 status=0
@@ -148,10 +152,13 @@ for n in "${sizes[@]}"; do
   corpus=$(ensure_corpus "$n" "${tools[@]}")
   active=()
   for t in "${tools[@]}"; do
+    ok=1
+    for ((w = 1; w <= warmups && ok; w++)); do
+      say "bench: $n articles: warming up $t..."
+      timed "$t" "$corpus" "$n" || { ok=0; status=1; }
+    done
     rm -f "$work/figures-$t-$n" "$work/stages-$n"
-    say "bench: $n articles: warming up $t..."
-    if timed "$t" "$corpus" "$n"; then active+=("$t"); else status=1; fi
-    rm -f "$work/figures-$t-$n" "$work/stages-$n"
+    if ((ok)); then active+=("$t"); fi
   done
   for ((r = 1; r <= rounds; r++)); do
     order=("${active[@]}")
