@@ -120,7 +120,8 @@ command_for() {
     briefing) cmd=("${briefing_cmd[@]}" build --content "$corpus/briefing" --templates "$corpus/templates" --out "$dest") ;;
     hugo) cmd=(hugo --source "$corpus/hugo" --destination "$dest") ;;
     eleventy) cmd=(env -C "$corpus/eleventy" "$eleventy" --quiet --config=eleventy.config.js --output="$dest") ;;
-    jekyll) cmd=(jekyll build --source "$corpus/jekyll" --destination "$dest") ;;
+    # Cold builds: Jekyll would otherwise reuse the Markdown it converted in the previous run.
+    jekyll) cmd=(jekyll build --disable-disk-cache --source "$corpus/jekyll" --destination "$dest") ;;
   esac
 }
 
@@ -186,7 +187,8 @@ for n in "${sizes[@]}"; do
     # Each round printed "load 757 ms, parse 760 ms, ...": the median of each stage.
     stages=""
     for stage in $(head -1 "$work/stages-$n" | tr ',' '\n' | awk '{ print $1 }'); do
-      ms=$(tr ',' '\n' < "$work/stages-$n" | awk -v s="$stage" '$1 == s { print $2 }' | median)
+      ms=$(tr ',' '\n' < "$work/stages-$n" | awk -v s="$stage" '$1 == s { print $2 }' | median \
+        | awk '{ printf "%d", $1 + 0.5 }')
       stages="$stages${stages:+, }$stage $ms"
     done
     echo "Briefing stages (median ms): $stages"
