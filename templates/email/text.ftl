@@ -15,7 +15,7 @@ View on the web [${frame.webRef}]
 </#macro>
 
 <#macro citation src>
-<#if src.author?? && src.author != (src.publisher!"")>${src.author}. </#if><#if src.publisher??>${src.publisher}. </#if>(<#if src.date??>${src.date}<#else>n.d.</#if>). ${src.title} [${src.ref}]<#t>
+${src.citationText} [${src.ref}]<#t>
 </#macro>
 
 <#macro person p>

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.briefing.markdown.MentionNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,14 +52,16 @@ final class NameLikePhrases {
 
     /**
      * @param notNameWords words that never belong to a name ("May", "The"); they split candidates
+     * @param known document ranges {@code [start, end)} already known to be registry names
+     *     (the article's mentions), sorted: never part of a candidate, and they split candidates
      */
-    static List<Phrase> in(Node document, Set<String> notNameWords) {
+    static List<Phrase> in(Node document, Set<String> notNameWords, List<int[]> known) {
         List<Phrase> out = new ArrayList<>();
-        collect(document, notNameWords, out);
+        collect(document, notNameWords, known, out);
         return out;
     }
 
-    private static void collect(Node node, Set<String> notNameWords, List<Phrase> out) {
+    private static void collect(Node node, Set<String> notNameWords, List<int[]> known, List<Phrase> out) {
         if (skipped(node)) {
             return;
         }
@@ -69,27 +70,27 @@ final class NameLikePhrases {
             if (c instanceof Text || c instanceof SoftLineBreak) {
                 run.add(c);
             } else {
-                scan(run, notNameWords, out);
+                scan(run, notNameWords, known, out);
                 run = new ArrayList<>();
-                collect(c, notNameWords, out);
+                collect(c, notNameWords, known, out);
             }
         }
-        scan(run, notNameWords, out);
+        scan(run, notNameWords, known, out);
     }
 
     private static boolean skipped(Node node) {
-        return node instanceof Heading || node instanceof MentionNode || node instanceof Code || node instanceof Link
+        return node instanceof Heading || node instanceof Code || node instanceof Link
                 || node instanceof AutoLink || node instanceof MailLink || node instanceof Image || node instanceof ImageRef
                 || node instanceof LinkRef || node instanceof HtmlInline || node instanceof HtmlBlock
                 || node instanceof Reference || node.getClass().getSimpleName().contains("Code");
     }
 
     /** Scans one run of text (a parent's consecutive text pieces) word by word. */
-    private static void scan(List<Node> run, Set<String> notNameWords, List<Phrase> out) {
+    private static void scan(List<Node> run, Set<String> notNameWords, List<int[]> known, List<Phrase> out) {
         if (run.isEmpty()) {
             return;
         }
-        List<Word> words = words(run);
+        List<Word> words = words(run, known);
         int label = runInLabelLength(run.get(0), words);
         boolean nameLabel = label == 0 && isNameLabel(run.get(0), words);
         List<Word> sequence = new ArrayList<>();
@@ -103,7 +104,7 @@ final class NameLikePhrases {
                 sequence = new ArrayList<>();
             }
             if (nameLike) {
-                Word named = new Word(core.core, w.offset + core.start, core.trailing);
+                Word named = new Word(core.core, w.offset + core.start, core.trailing || w.breaksAfter);
                 named.before = sequence.isEmpty() ? previous : sequence.get(0).before;
                 named.sentenceStart = sequence.isEmpty() && !(nameLabel && previous == null)
                         && startsSentence(run.get(0), w, previous, core);
@@ -200,8 +201,11 @@ final class NameLikePhrases {
         return i < blockStart || SENTENCE_END.indexOf(doc.charAt(i)) >= 0;
     }
 
-    /** Splits a run into space-separated words with their document offsets. */
-    private static List<Word> words(List<Node> run) {
+    /**
+     * Splits a run into space-separated words with their document offsets; the characters of a
+     * known name are left out, and the word before one ends a candidate.
+     */
+    private static List<Word> words(List<Node> run, List<int[]> known) {
         List<Word> words = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int start = -1;
@@ -217,6 +221,16 @@ final class NameLikePhrases {
             int base = n.getStartOffset();
             for (int i = 0; i < chars.length(); i++) {
                 char c = chars.charAt(i);
+                if (inKnownName(known, base + i)) {
+                    if (current.length() > 0) {
+                        words.add(new Word(current.toString(), start, true));
+                        current.setLength(0);
+                    } else if (!words.isEmpty()) {
+                        Word last = words.remove(words.size() - 1);
+                        words.add(new Word(last.text, last.offset, true));
+                    }
+                    continue;
+                }
                 if (Character.isWhitespace(c) || c == '\u00A0') {
                     if (current.length() > 0) {
                         words.add(new Word(current.toString(), start, false));
@@ -234,6 +248,23 @@ final class NameLikePhrases {
             words.add(new Word(current.toString(), start, false));
         }
         return words;
+    }
+
+    private static boolean inKnownName(List<int[]> known, int offset) {
+        int lo = 0;
+        int hi = known.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] span = known.get(mid);
+            if (offset < span[0]) {
+                hi = mid - 1;
+            } else if (offset >= span[1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word without its surrounding punctuation; whether punctuation or a possessive cut it off. */

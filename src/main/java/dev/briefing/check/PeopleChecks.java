@@ -1,10 +1,10 @@
 package dev.briefing.check;
 
 import dev.briefing.errors.Problems;
-import dev.briefing.index.MentionFinder;
 import dev.briefing.index.Organization;
-import dev.briefing.index.Organizations;
 import dev.briefing.index.SiteIndex;
+import dev.briefing.markdown.ArticleParser;
+import dev.briefing.markdown.MentionFinder;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
 import dev.briefing.model.Role;
@@ -39,6 +39,16 @@ public final class PeopleChecks {
 
     private PeopleChecks() {}
 
+    /**
+     * Reads the name-like phrases of an article's tree, for the Markdown stage to keep (the tree is
+     * gone by the time the checks run).
+     */
+    public static ArticleParser.NameReader nameCandidates() {
+        Set<String> notNameWords = genericPhrases().stream().filter(p -> !p.contains(" ")).collect(Collectors.toSet());
+        return (document, positions, mentions) -> NameLikePhrases.in(document, notNameWords, mentions).stream()
+                .map(p -> new ParsedArticle.NameCandidate(p.text(), positions.of(p.offset()))).toList();
+    }
+
     public static void run(SiteIndex index, Problems problems) {
         unregisteredNames(index, problems);
         neverMentioned(index, problems);
@@ -47,7 +57,6 @@ public final class PeopleChecks {
 
     static void unregisteredNames(SiteIndex index, Problems problems) {
         List<String> generic = genericPhrases();
-        Set<String> notNameWords = generic.stream().filter(p -> !p.contains(" ")).collect(Collectors.toSet());
         List<List<String>> known = new ArrayList<>();
         generic.stream().filter(p -> p.contains(" ")).forEach(p -> known.add(words(p)));
         index.site().nameStopList().forEach(p -> known.add(words(p)));
@@ -55,15 +64,15 @@ public final class PeopleChecks {
             p.allNames().forEach(n -> known.add(words(n)));
             p.roles().stream().map(Role::title).forEach(t -> known.add(words(t)));
         }
-        Organizations.of(index).all().stream().map(Organization::name).forEach(o -> known.add(words(o)));
+        index.organizations().all().stream().map(Organization::name).forEach(o -> known.add(words(o)));
 
         KnownPhrases knownPhrases = new KnownPhrases(known);
         for (ParsedArticle a : index.articles()) {
             Set<String> reported = new HashSet<>();
-            for (NameLikePhrases.Phrase phrase : NameLikePhrases.in(a.document(), notNameWords)) {
+            for (ParsedArticle.NameCandidate phrase : a.nameCandidates()) {
                 boolean isKnown = knownPhrases.matches(words(phrase.text()));
                 if (!isKnown && reported.add(phrase.text())) {
-                    problems.warning(a.positionOf(phrase.offset()),
+                    problems.warning(phrase.position(),
                             "\"" + phrase.text() + "\" looks like a person's name but is not in the people registry");
                 }
             }
@@ -72,7 +81,8 @@ public final class PeopleChecks {
 
     static void neverMentioned(SiteIndex index, Problems problems) {
         for (Person p : index.people()) {
-            if (index.articlesByPerson().getOrDefault(p.id(), List.of()).isEmpty()) {
+            if (index.articlesByPerson().getOrDefault(p.id(), List.of()).isEmpty()
+                    && index.articlesByAuthor().getOrDefault(p.id(), List.of()).isEmpty()) {
                 problems.warning(p.position(), p.name() + " (" + p.id() + ") is not mentioned in any article");
             }
         }

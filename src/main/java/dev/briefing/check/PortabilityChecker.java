@@ -2,6 +2,7 @@ package dev.briefing.check;
 
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
+import dev.briefing.markdown.BodyLinks;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.model.Article;
 import java.util.ArrayList;
@@ -90,7 +91,8 @@ public final class PortabilityChecker {
      */
     private List<RenderedBlock> siteBlocks(String markdown) {
         var document = site.parse(markdown);
-        Element body = Jsoup.parseBodyFragment(siteHtml.render(document)).body();
+        // Links to other pages as an article page has them, so they compare with CommonMark's as written.
+        Element body = Jsoup.parseBodyFragment(BodyLinks.forPage(siteHtml.render(document), "articles/a.html")).body();
         List<RenderedBlock> blocks = new ArrayList<>();
         int offset = 0;
         for (org.jsoup.nodes.Node child : body.childNodes()) {

@@ -24,46 +24,46 @@ import java.util.Map;
  * @param citeThis each article, formatted as a citation on its own
  * @param byId every entry by source id
  */
-public record FormattedBibliography(String style, String styleTitle, List<CitationProcessor.Entry> site,
-        Map<String, List<CitationProcessor.Entry>> byArticle, Map<String, String> citeThis,
-        Map<String, CitationProcessor.Entry> byId) {
+public record FormattedBibliography(String style, String styleTitle, List<CitationStyle.Entry> site,
+        Map<String, List<CitationStyle.Entry>> byArticle, Map<String, String> citeThis,
+        Map<String, CitationStyle.Entry> byId) {
 
     /** No formatted citations: for outputs that show none (the search index). */
     public static FormattedBibliography none(String style) {
         return new FormattedBibliography(style, "", List.of(), Map.of(), Map.of(), Map.of());
     }
 
-    public static FormattedBibliography of(SiteIndex index, CitationProcessor processor) {
+    /** @param cache entries formatted by earlier builds; updated with this build's */
+    public static FormattedBibliography of(SiteIndex index, CitationStyle processor, CitationCache cache) {
         List<SourceEntry> ordered = index.sources().stream().filter(SourceEntry::primary).toList();
         List<SourceEntry> cited = index.sources().stream().filter(s -> !s.primary()).toList();
         List<CSLItemData> all = java.util.stream.Stream.concat(ordered.stream(), cited.stream())
                 .map(CslItems::forFormatting).toList();
-        List<CitationProcessor.Entry> formatted = processor.bibliography(all);
+        List<CitationStyle.Entry> formatted = processor.bibliography(all, cache);
         // Keep the two groups apart (the briefing's own documents first), each in the style's order.
         Set<String> primaryIds = ordered.stream().map(SourceEntry::id).collect(Collectors.toSet());
-        List<CitationProcessor.Entry> site = java.util.stream.Stream.concat(
+        List<CitationStyle.Entry> site = java.util.stream.Stream.concat(
                 formatted.stream().filter(e -> primaryIds.contains(e.id())),
                 formatted.stream().filter(e -> !primaryIds.contains(e.id()))).toList();
-        Map<String, CitationProcessor.Entry> byId = new HashMap<>();
+        Map<String, CitationStyle.Entry> byId = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < formatted.size(); i++) {
             byId.put(formatted.get(i).id(), formatted.get(i));
             position.put(formatted.get(i).id(), i);
         }
 
-        // Each article's list and "cite this" box reuse the site-wide entries, so the whole build
-        // runs the citation processor once (it costs about a millisecond per entry). A numeric
-        // style numbers an article's list in the article's own order.
-        Map<String, List<CitationProcessor.Entry>> byArticle = new LinkedHashMap<>();
+        // Each article's list and "cite this" box reuse the site-wide entries, so every work is
+        // formatted once per build. A numeric style numbers an article's list in the article's order.
+        Map<String, List<CitationStyle.Entry>> byArticle = new LinkedHashMap<>();
         Map<String, String> citeThis = new LinkedHashMap<>();
         for (ParsedArticle a : index.articles()) {
-            String slug = a.article().slug();
+            String slug = a.slug();
             List<SourceEntry> sources = index.sourcesCitedBy(slug);
-            List<CitationProcessor.Entry> list = new ArrayList<>(sources.size());
+            List<CitationStyle.Entry> list = new ArrayList<>(sources.size());
             if (processor.numeric()) {
                 for (int k = 0; k < sources.size(); k++) {
-                    CitationProcessor.Entry e = byId.get(sources.get(k).id());
-                    list.add(new CitationProcessor.Entry(e.id(), renumber(e.html(), k + 1)));
+                    CitationStyle.Entry e = byId.get(sources.get(k).id());
+                    list.add(new CitationStyle.Entry(e.id(), renumber(e.html(), k + 1)));
                 }
             } else {
                 sources.stream().map(s -> byId.get(s.id())).sorted(Comparator.comparingInt(e -> position.get(e.id())))
@@ -73,7 +73,7 @@ public record FormattedBibliography(String style, String styleTitle, List<Citati
             index.primarySource(slug).ifPresent(p -> citeThis.put(slug,
                     processor.numeric() ? renumber(byId.get(p.id()).html(), 1) : byId.get(p.id()).html()));
         }
-        return new FormattedBibliography(processor.style(), processor.title(), site, Map.copyOf(byArticle),
+        return new FormattedBibliography(processor.name(), processor.title(), site, Map.copyOf(byArticle),
                 Map.copyOf(citeThis), Map.copyOf(byId));
     }
 
@@ -86,7 +86,7 @@ public record FormattedBibliography(String style, String styleTitle, List<Citati
 
     /** The entry's HTML as the bibliography page shows it. */
     public String html(String id) {
-        CitationProcessor.Entry e = byId.get(id);
+        CitationStyle.Entry e = byId.get(id);
         if (e == null) {
             throw new IllegalArgumentException("no source '" + id + "'");
         }

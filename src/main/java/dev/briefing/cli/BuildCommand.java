@@ -25,8 +25,7 @@ final class BuildCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                    site.baseUrl(), true, site.strict));
+            var result = new SiteBuilder().build(site.options(true, TerminalProgress.forTerminal(err)));
             ProblemPrinter.print(result.warnings(), err);
             result.notices().forEach(n -> out.println("note: " + n));
             out.println("Built " + result.fileCount() + " files into " + site.out + " ("

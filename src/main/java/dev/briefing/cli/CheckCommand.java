@@ -34,8 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                    site.baseUrl(), false, site.strict));
+            var result = new SiteBuilder().build(site.options(false, TerminalProgress.forTerminal(err)));
             Problems portability = new Problems();
             PortabilityChecker checker = new PortabilityChecker(new MarkdownEngine());
             result.index().articles().forEach(a -> checker.check(a.article(), portability));

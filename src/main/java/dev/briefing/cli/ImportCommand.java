@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +19,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing import FILE}: one article copied or saved from the web into {@code content/articles/}. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Turns an article copied from the web (plain text) or saved from it (HTML) into a "
-                + "Markdown file with YAML front matter: metadata lines (date and section, site name, byline, "
-                + "reading time, sources list) become front matter; every sentence is kept word for word.",
-                "Review the result by hand before building."})
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Turns an article copied from the web (plain text, as a browser copies a page) or saved "
+                + "from it (an HTML page) into a Markdown file with YAML front matter.",
+                "",
+                "Every sentence of the article is kept word for word; what is not article text goes to the front "
+                + "matter or is left out. Front matter: title, date, section, publisher, author (several joined "
+                + "with \" and \"), author_description, summary (the standfirst), url, and sources: the works the "
+                + "article cites (lists of sources or notes, links to other sites, \"according to a report by ...\"), "
+                + "each with only the facts the text states.",
+                "",
+                "Plain text: the title is a headline-shaped line near the top, never a sentence of the body; without "
+                + "one, it is --title or made from the file name, and a notice says so. Date lines (\"Updated 3:41 "
+                + "PM EST, Tue March 4, 2025\", \"Mar 4, 2025\", \"date 2025-02-07\"), bylines (\"By A and B, "
+                + "Outlet\"), author blocks with a bio, reading time and word counts, \"Summary:\" lines, "
+                + "breadcrumbs and menus, captions and credits, \"Related\"/\"Read more\" boxes, wire credit lines "
+                + "and page footers are recognised. Footnote markers such as [1] are kept as written.",
+                "",
+                "Saved HTML: the article is selected as Mozilla Readability does (page chrome such as navigation, "
+                + "ads, share bars, related boxes, forms, comments and footers is left out), and the metadata is "
+                + "taken from the page's JSON-LD, og:/article: meta tags, <meta name=author>, <time datetime>, "
+                + "the canonical link and <h1>. Links (made absolute against the page's address), lists, "
+                + "headings, quotations and emphasis are kept.",
+                "",
+                "The input must be UTF-8 text (a saved page may declare another charset). Review the result by "
+                + "hand before building."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Plain text or HTML file to import.")
     Path file;
@@ -34,6 +55,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--slug", paramLabel = "SLUG",
             description = "File name and URL of the article (default: made from the title).")
     String slug;
+
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "The article's title, for text without a title line (default: the title line, else made "
+                    + "from the file name).")
+    String title;
 
     @Option(names = "--force", description = "Overwrite an existing article file.")
     boolean force;
@@ -49,8 +75,16 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (title != null && title.isBlank()) {
+            err.println("--title must not be empty");
+            err.flush();
+            return 2;
+        }
         try {
-            ImportedArticle article = ArticleImporter.read(file);
+            ImportedArticle article = ArticleImporter.read(file, Optional.ofNullable(title).map(String::strip));
+            for (String notice : article.notices()) {
+                err.println(file + ": notice: " + notice);
+            }
             Path target = out.resolve((slug != null ? slug : Slugs.of(article.title())) + ".md");
             Files.createDirectories(out);
             if (force) {
@@ -62,13 +96,14 @@ final class ImportCommand implements Callable<Integer> {
             var stdout = spec.commandLine().getOut();
             stdout.println(target);
             stdout.flush();
+            err.flush();
             return 0;
         } catch (FileAlreadyExistsException e) {
             err.println(e.getFile() + ": already exists; use --force to overwrite it");
         } catch (ImportException e) {
-            err.println(file + ":1:1: " + e.getMessage());
+            err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
         } catch (IOException e) {
-            err.println(file + ": cannot import: " + e);
+            err.println(file + ":1:1: cannot import: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         err.flush();
         return 1;

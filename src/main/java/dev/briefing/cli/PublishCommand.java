@@ -64,8 +64,7 @@ final class PublishCommand implements Callable<Integer> {
         try {
             if (!noBuild) {
                 Optional<String> baseUrl = site.baseUrl().or(this::pagesUrl);
-                var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                        baseUrl, true));
+                var result = new SiteBuilder().build(site.options(true, TerminalProgress.forTerminal(err), baseUrl));
                 ProblemPrinter.print(result.warnings(), err);
                 result.notices().forEach(n -> out.println("note: " + n));
                 out.println("Built " + result.fileCount() + " files into " + site.out);

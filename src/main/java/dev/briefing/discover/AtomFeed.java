@@ -1,17 +1,14 @@
 package dev.briefing.discover;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
-import dev.briefing.errors.Problems;
-import dev.briefing.index.SiteIndex;
-import dev.briefing.markdown.MarkdownEngine;
+import dev.briefing.markdown.BodyLinks;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Article;
 import dev.briefing.model.PartialDate;
+import dev.briefing.model.SitePaths;
 import dev.briefing.render.BuildClock;
-import dev.briefing.render.OutputFile;
-import dev.briefing.render.PageHeads;
-import dev.briefing.render.Templates;
-import dev.briefing.render.ViewFactory;
+import dev.briefing.render.Output;
+import dev.briefing.render.OutputFormat;
+import dev.briefing.sitemodel.SiteModel;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -26,10 +23,10 @@ import java.util.Optional;
  * <p>Dates are never invented. {@code published} is written only for an article dated to the day.
  * Atom requires {@code updated} on every entry, so an article with no day-precise date gets the
  * build time there ({@code SOURCE_DATE_EPOCH} when set), which is when this feed last changed it.
- * Article bodies are rendered with absolute person and article links, since feed readers have no
- * page to resolve relative links against.
+ * Article bodies are the site's HTML with links made absolute, since feed readers have no page to
+ * resolve relative links against.
  */
-public final class AtomFeed {
+public final class AtomFeed implements OutputFormat {
     /** The shape {@code feed.ftlx} receives. Nullable fields are left out of the XML. */
     public record FeedView(String language, String title, String subtitle, String homeUrl, String selfUrl,
             String updated, List<EntryView> entries) {}
@@ -37,31 +34,49 @@ public final class AtomFeed {
     public record EntryView(String title, String url, String published, String updated, String author,
             String category, String summary, String contentHtml) {}
 
-    private AtomFeed() {}
-
-    public static Optional<OutputFile> render(SiteIndex index, String baseUrl, Templates templates,
-            MarkdownEngine markdown, Problems problems) {
-        HtmlRenderer absolute = markdown.absoluteRenderer(baseUrl);
-        Instant buildTime = BuildClock.now();
-        List<EntryView> entries = index.articles().stream()
-                .map(a -> entry(a, baseUrl, absolute, buildTime)).toList();
-        String updated = entries.stream().map(EntryView::updated).max(Comparator.naturalOrder())
-                .orElse(BuildClock.rfc3339(buildTime));
-        var site = index.site();
-        FeedView feed = new FeedView(site.language(), site.title(),
-                site.description() == null || site.description().isBlank() ? null : site.description(),
-                baseUrl + "index.html", baseUrl + PageHeads.FEED, updated, entries);
-        return templates.render("feed.ftlx", Map.of("feed", feed), problems)
-                .map(xml -> OutputFile.text(PageHeads.FEED, xml));
+    @Override
+    public String name() {
+        return "feed";
     }
 
-    private static EntryView entry(ParsedArticle pa, String baseUrl, HtmlRenderer renderer, Instant buildTime) {
+    @Override
+    public boolean needsBaseUrl() {
+        return true;
+    }
+
+    @Override
+    public String missingWithoutBaseUrl() {
+        return SitePaths.FEED;
+    }
+
+    @Override
+    public void write(SiteModel model, Output out) {
+        String baseUrl = model.index().site().baseUrl().orElseThrow();
+        Instant buildTime = BuildClock.now();
+        List<EntryView> entries = model.index().articles().parallelStream()
+                .map(a -> entry(a, absoluteBody(out, model.articlePages().get(a.slug()).bodyHtml(), a.slug(), baseUrl),
+                        baseUrl, buildTime)).toList();
+        String updated = entries.stream().map(EntryView::updated).max(Comparator.naturalOrder())
+                .orElse(BuildClock.rfc3339(buildTime));
+        var site = model.index().site();
+        FeedView feed = new FeedView(site.language(), site.title(),
+                site.description() == null || site.description().isBlank() ? null : site.description(),
+                baseUrl + SitePaths.HOME, baseUrl + SitePaths.FEED, updated, entries);
+        out.render("feed.ftlx", SitePaths.FEED, Map.of("feed", feed));
+    }
+
+    /** The body with absolute links, made again only for an article whose body changed. */
+    private static String absoluteBody(Output out, String bodyHtml, String slug, String baseUrl) {
+        return out.memo("feed entry " + slug, List.of(bodyHtml, baseUrl), () -> BodyLinks.absolute(bodyHtml, baseUrl));
+    }
+
+    private static EntryView entry(ParsedArticle pa, String bodyHtml, String baseUrl, Instant buildTime) {
         Article a = pa.article();
         Optional<String> day = a.date().filter(PartialDate::hasDay)
                 .map(d -> BuildClock.rfc3339(d.earliestDay().atStartOfDay().toInstant(ZoneOffset.UTC)));
-        return new EntryView(a.title(), baseUrl + ViewFactory.articlePath(a.slug()), day.orElse(null),
+        return new EntryView(a.title(), baseUrl + SitePaths.article(a.slug()), day.orElse(null),
                 day.orElseGet(() -> BuildClock.rfc3339(buildTime)),
                 a.author().or(a::publisher).orElse(null), a.section().orElse(null), a.summary().orElse(null),
-                renderer.render(pa.document()));
+                bodyHtml);
     }
 }

@@ -1,9 +1,6 @@
 package dev.briefing.importer;
 
-import dev.briefing.model.PartialDate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,216 +13,107 @@ import java.util.Optional;
  * blocks with every sentence kept word for word.
  *
  * <pre>
- * ImportedArticle article = ArticleImporter.read(Path.of("saved-page.html"));
+ * ImportedArticle article = ArticleImporter.read(Path.of("saved-page.html"), Optional.empty());
  * Files.writeString(target, article.toMarkdown());
  * </pre>
  *
- * <p>All rules judge lines by their shape (length, punctuation, markers, repetition), never by
- * an article's words. The reading order is: the header (site name, date and section, title,
- * reading time, repeated lines), the byline block at the end ("Written by", name, bio), the list
- * of sources, then the body, whose standfirst becomes the summary.
+ * <p>The reading order: a saved page's own data ({@link PageMetadata}) and its article
+ * ({@link ArticleSelector}); then, on the lines, the header above the first paragraph
+ * ({@link HeaderReader}), the closing blocks ({@link ClosingReader}), the chrome between
+ * paragraphs ({@link BodyFilter}); the body's blocks, its standfirst, and the works its sentences
+ * cite ({@link CitedSources}). All rules judge lines by their shape and by the words of web
+ * pages' interfaces, never by an article's words.
  */
 public final class ArticleImporter {
     private ArticleImporter() {}
 
-    /** Reads a file: HTML when its name ends in {@code .html}/{@code .htm} or it starts like HTML, else text. */
-    public static ImportedArticle read(Path file) throws IOException, ImportException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    /**
+     * Reads a file: HTML when its name ends in {@code .html}/{@code .htm} or it starts like HTML,
+     * else text. Without a title line and without {@code title}, the title is made from the file
+     * name, and the article's notices say so.
+     */
+    public static ImportedArticle read(Path file, Optional<String> title) throws IOException, ImportException {
+        String text = InputFile.read(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean html = name.endsWith(".html") || name.endsWith(".htm")
-                || text.stripLeading().toLowerCase(Locale.ROOT).matches("(?s)(\uFEFF)?(<!doctype html|<html).*");
-        return html ? fromHtml(text) : fromText(text);
+        SourceText source = name.endsWith(".html") || name.endsWith(".htm") || InputFile.looksLikeHtml(text)
+                ? HtmlText.of(text) : SourceText.ofPlainText(text);
+        return fromSource(source, title, Optional.of(titleFromFileName(file)));
     }
 
     public static ImportedArticle fromText(String text) throws ImportException {
-        return fromSource(SourceText.ofPlainText(text));
+        return fromSource(SourceText.ofPlainText(text), Optional.empty(), Optional.empty());
     }
 
     public static ImportedArticle fromHtml(String html) throws ImportException {
-        return fromSource(HtmlText.of(html));
+        return fromSource(HtmlText.of(html), Optional.empty(), Optional.empty());
     }
 
-    static ImportedArticle fromSource(SourceText source) throws ImportException {
-        return new Reading(source).read();
+    static ImportedArticle fromSource(SourceText source, Optional<String> givenTitle, Optional<String> fileTitle)
+            throws ImportException {
+        Lines lines = new Lines(source);
+        if (lines.filled(0).isEmpty()) {
+            throw new ImportException("no title found: the input has no text");
+        }
+        Findings found = new Findings(source.facts());
+        givenTitle.ifPresent(t -> found.title = t);
+        int anchor = HeaderReader.read(lines, found, givenTitle);
+        if (found.title == null) {
+            if (fileTitle.isEmpty()) {
+                throw new ImportException("no title line found: give the title with --title");
+            }
+            found.title = fileTitle.get();
+            found.notices.add("no title line found; the title is made from the file name: \"" + found.title
+                    + "\" (give another with --title)");
+        } else if (givenTitle.isPresent() && source.facts().title().isEmpty() && found.titleLine.isEmpty()) {
+            found.notices.add("no title line found; the title is --title: \"" + givenTitle.get() + "\"");
+        }
+        ClosingReader.read(lines, found, anchor);
+        BodyFilter.apply(lines, found, 0);
+        Summaries.fromPage(found, source.facts(), lines, anchor);
+        List<Block> body = new ArrayList<>(BodyBlocks.of(lines));
+        if (found.summary.isEmpty()) {
+            found.summary(Standfirst.take(body).map(InlineMarks::plain));
+        }
+        addCited(found, body);
+        return new ImportedArticle(found.title, found.date, found.section, found.publisher, found.author(),
+                found.authorDescription, found.summary, found.url, List.copyOf(found.sources), List.copyOf(body),
+                List.copyOf(found.notices));
     }
 
-    /** One import in progress: the input lines, which of them are used up, and the facts found. */
-    private static final class Reading {
-        private final SourceText source;
-        private final List<String> lines;
-        private final boolean[] used;
-        private Optional<PartialDate> date = Optional.empty();
-        private Optional<String> section = Optional.empty();
-        private Optional<String> publisher;
-        private Optional<String> author = Optional.empty();
-        private Optional<String> authorDescription = Optional.empty();
-        private String title;
-
-        Reading(SourceText source) {
-            this.source = source;
-            this.lines = source.lines();
-            this.used = new boolean[lines.size()];
-            this.publisher = source.siteName();
-        }
-
-        ImportedArticle read() throws ImportException {
-            int bodyStart = readHeader();
-            if (title == null) {
-                throw new ImportException("no title found: the input has no text");
-            }
-            readByline(bodyStart);
-            List<ImportedSource> sources = readSources(bodyStart);
-            List<Block> body = BodyBlocks.of(lines, used, source.headings(), bodyStart);
-            Optional<String> summary = Standfirst.take(body).map(InlineLinks::plain);
-            return new ImportedArticle(title, date, section, publisher, author, authorDescription, summary,
-                    source.url(), sources, List.copyOf(body));
-        }
-
-        /** Reads metadata lines and the title from the top; returns the index where the body starts. */
-        private int readHeader() {
-            List<Integer> filled = filledLines(0);
-            int k = readSiteName(filled);
-            for (; k < filled.size(); k++) {
-                int i = filled.get(k);
-                String s = text(i);
-                if (isHeaderNoise(s)) {
-                    used[i] = true;
-                } else if (date.isEmpty() && DateLine.parse(s).isPresent()) {
-                    DateLine d = DateLine.parse(s).get();
-                    date = Optional.of(d.date());
-                    section = d.section();
-                    used[i] = true;
-                } else if (title == null) {
-                    title = s;
-                    used[i] = true;
-                } else if (author.isEmpty() && LineShapes.shortByline(s).isPresent()) {
-                    author = LineShapes.shortByline(s);
-                    used[i] = true;
-                } else {
-                    return i;
-                }
-            }
-            return lines.size();
-        }
-
-        /** Reading time, separators, the site name again, the title again. */
-        private boolean isHeaderNoise(String s) {
-            return LineShapes.isReadingTime(s) || LineShapes.isSeparator(s) || s.equals(title)
-                    || publisher.filter(s::equals).isPresent();
-        }
-
-        /**
-         * The site's name is a first line followed by a separator line ("Name" then "//"), or a
-         * first line the header repeats after some other line (the title, not just a reading time).
-         */
-        private int readSiteName(List<Integer> filled) {
-            if (filled.isEmpty() || !LineShapes.isNameShaped(text(filled.get(0))) || DateLine.parse(text(filled.get(0))).isPresent()) {
-                return 0;
-            }
-            String first = text(filled.get(0));
-            if (filled.size() > 1 && LineShapes.isSeparator(text(filled.get(1)))) {
-                publisher = Optional.of(first);
-                used[filled.get(0)] = true;
-                return 1;
-            }
-            boolean otherLineBetween = false;
-            for (int k = 1; k < Math.min(filled.size(), 8); k++) {
-                String s = text(filled.get(k));
-                if (s.equals(first) && otherLineBetween) {
-                    publisher = Optional.of(first);
-                    used[filled.get(0)] = true;
-                    return 1;
-                }
-                otherLineBetween |= !LineShapes.isReadingTime(s) && !LineShapes.isSeparator(s) && DateLine.parse(s).isEmpty();
-            }
-            return 0;
-        }
-
-        /** "Written by" (with the name on it or on the next line), then one line of bio. */
-        private void readByline(int from) {
-            List<Integer> filled = filledLines(from);
-            int at = -1;
-            for (int k = filled.size() - 1; k >= 0; k--) {
-                if (LineShapes.writtenBy(lines.get(filled.get(k))).isPresent()) {
-                    at = k;
-                    break;
-                }
-            }
-            if (at < 0) {
-                return;
-            }
-            String name = LineShapes.writtenBy(lines.get(filled.get(at))).get();
-            used[filled.get(at)] = true;
-            int next = at + 1;
-            if (name.isEmpty() && next < filled.size() && LineShapes.isNameShaped(text(filled.get(next)))) {
-                name = text(filled.get(next));
-                used[filled.get(next++)] = true;
-            }
-            if (name.isEmpty()) {
-                return;
-            }
-            author = Optional.of(name);
-            if (next < filled.size() && !LineShapes.isListItem(lines.get(filled.get(next)))
-                    && !LineShapes.isHeadingShaped(lines.get(filled.get(next)))) {
-                authorDescription = Optional.of(text(filled.get(next)));
-                used[filled.get(next)] = true;
-            }
-            String initials = LineShapes.initialsOf(name);
-            if (at > 0 && LineShapes.isInitials(text(filled.get(at - 1)))) {
-                used[filled.get(at - 1)] = true; // the avatar's initials, shown just before the byline
-            }
-            for (int k = 0; k < at; k++) {
-                if (text(filled.get(k)).equals(initials)) {
-                    used[filled.get(k)] = true;
-                }
+    /** Works the sentences cite, after the listed ones; one already listed (same URL or publisher) is not repeated. */
+    private static void addCited(Findings found, List<Block> body) {
+        List<String> texts = new ArrayList<>();
+        for (Block b : body) {
+            if (b instanceof Block.Paragraph p) {
+                texts.add(p.text());
+            } else if (b instanceof Block.BulletList l) {
+                texts.addAll(l.items());
+            } else if (b instanceof Block.OrderedList l) {
+                texts.addAll(l.items());
+            } else if (b instanceof Block.Quote q) {
+                texts.addAll(q.paragraphs());
             }
         }
-
-        /** A "Sources" label and the list after it. */
-        private List<ImportedSource> readSources(int from) {
-            List<Integer> filled = filledLines(from);
-            for (int k = 0; k < filled.size() - 1; k++) {
-                if (!LineShapes.isSourcesLabel(lines.get(filled.get(k)))) {
-                    continue;
-                }
-                List<ImportedSource> sources = new ArrayList<>();
-                boolean list = LineShapes.isListItem(lines.get(filled.get(k + 1)));
-                List<Integer> items = new ArrayList<>();
-                for (int j = k + 1; j < filled.size(); j++) {
-                    int i = filled.get(j);
-                    boolean contiguous = i == filled.get(j - 1) + 1;
-                    if (list ? !LineShapes.isListItem(lines.get(i)) : !contiguous) {
-                        break;
-                    }
-                    Optional<ImportedSource> source = ImportedSource.parse(lines.get(i));
-                    if (source.isEmpty() || !list && source.get().publisher().isEmpty() && source.get().url().isEmpty()) {
-                        break;
-                    }
-                    sources.add(source.get());
-                    items.add(i);
-                }
-                if (!sources.isEmpty()) {
-                    used[filled.get(k)] = true;
-                    items.forEach(i -> used[i] = true);
-                    return List.copyOf(sources);
-                }
+        for (ImportedSource cited : CitedSources.find(texts, found.url)) {
+            boolean known = found.sources.stream().anyMatch(s -> cited.url().isPresent() && s.url().equals(cited.url())
+                    || cited.publisher().isPresent() && (s.publisher().equals(cited.publisher())
+                            || s.author().equals(cited.publisher())) && s.title().equals(cited.title())
+                    || cited.url().isEmpty() && cited.publisher().isPresent()
+                            && (s.publisher().equals(cited.publisher()) || s.author().equals(cited.publisher()))
+                    || s.equals(cited));
+            if (!known) {
+                found.sources.add(cited);
             }
-            return List.of();
         }
+    }
 
-        private List<Integer> filledLines(int from) {
-            List<Integer> filled = new ArrayList<>();
-            for (int i = from; i < lines.size(); i++) {
-                if (!used[i] && !lines.get(i).isBlank()) {
-                    filled.add(i);
-                }
-            }
-            return filled;
+    /** "copied-article_2.txt" gives "Copied article 2". */
+    static String titleFromFileName(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String words = name.replaceAll("[-_.\\s]+", " ").strip();
+        if (words.isEmpty()) {
+            return "Untitled";
         }
-
-        /** A line as metadata: stripped, links reduced to their text. */
-        private String text(int i) {
-            return InlineLinks.plain(lines.get(i)).strip();
-        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

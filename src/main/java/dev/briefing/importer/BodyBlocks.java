@@ -3,35 +3,35 @@ package dev.briefing.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Turns the body's lines into blocks: list items (bullets or numbers) into lists, heading-shaped
- * lines that stand before more text into headings, every other line into a paragraph.
+ * Turns the body's lines into blocks: list items (bullets or numbers) into lists, lines the input
+ * marked as quoted into quotations, heading-shaped lines that stand before more text into
+ * headings, every other line into a paragraph.
  */
 final class BodyBlocks {
     private BodyBlocks() {}
 
-    /**
-     * @param used lines already taken as metadata
-     * @param headings lines the input itself marked as headings
-     */
-    static List<Block> of(List<String> lines, boolean[] used, Set<Integer> headings, int from) {
-        List<Integer> filled = new ArrayList<>();
-        for (int i = from; i < lines.size(); i++) {
-            if (!used[i] && !lines.get(i).isBlank()) {
-                filled.add(i);
-            }
-        }
+    /** The blocks of the lines {@code lines} has not used up. */
+    static List<Block> of(Lines lines) {
+        List<Integer> filled = lines.filled(0);
         List<Block> blocks = new ArrayList<>();
+        int lastQuoted = -2;
         for (int k = 0; k < filled.size(); k++) {
             int i = filled.get(k);
-            String line = lines.get(i);
+            String line = lines.raw(i);
             Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             Optional<String> bullet = LineShapes.bulletItem(line);
             Optional<LineShapes.NumberedItem> numbered = LineShapes.numberedItem(line);
             boolean moreText = k + 1 < filled.size();
-            if (bullet.isPresent()) {
+            if (lines.isQuoted(i)) {
+                if (last instanceof Block.Quote quote && lastQuoted == k - 1) {
+                    blocks.set(blocks.size() - 1, new Block.Quote(append(quote.paragraphs(), line.strip())));
+                } else {
+                    blocks.add(new Block.Quote(List.of(line.strip())));
+                }
+                lastQuoted = k;
+            } else if (bullet.isPresent()) {
                 if (last instanceof Block.BulletList list) {
                     blocks.set(blocks.size() - 1, new Block.BulletList(append(list.items(), bullet.get())));
                 } else {
@@ -43,7 +43,7 @@ final class BodyBlocks {
                 } else {
                     blocks.add(new Block.OrderedList(numbered.get().number(), List.of(numbered.get().text())));
                 }
-            } else if (headings.contains(i) || moreText && LineShapes.isHeadingShaped(line)) {
+            } else if (lines.isMarkedHeading(i) || moreText && LineShapes.isHeadingShaped(line)) {
                 blocks.add(new Block.Heading(line.strip()));
             } else {
                 blocks.add(new Block.Paragraph(line.strip()));

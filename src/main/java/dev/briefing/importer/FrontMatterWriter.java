@@ -1,5 +1,6 @@
 package dev.briefing.importer;
 
+import dev.briefing.model.Slugs;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,11 @@ final class FrontMatterWriter {
     private static Node source(ImportedSource s) {
         List<NodeTuple> fields = new ArrayList<>();
         put(fields, "title", Optional.of(s.title()));
+        if (CitedSources.isKindTitle(s.title())) {
+            // "Report" by one outlet and "Report" by another are two works: an id made from the title alone would clash.
+            put(fields, "id", Optional.of(Slugs.of(s.title() + " " + s.publisher().orElse(""))));
+        }
+        put(fields, "author", s.author());
         put(fields, "publisher", s.publisher());
         s.date().ifPresent(d -> fields.add(new NodeTuple(key("date"), plain(d.iso()))));
         put(fields, "url", s.url());

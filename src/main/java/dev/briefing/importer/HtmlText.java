@@ -12,42 +12,43 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Turns a saved HTML page into the same line-based text a reader gets by copying the page, so one
- * set of rules imports both: block elements become lines, {@code <li>} items become {@code •} or
- * numbered lines, {@code <h1>}–{@code <h6>} become lines marked as headings, and links keep their
- * URL (marked with {@link InlineLinks}).
+ * Turns a saved HTML page into the same line-based text a reader gets by copying the article, so
+ * one set of rules imports both. The page's facts are read first ({@link PageMetadata}), then its
+ * article is selected ({@link ArticleSelector}) and written as lines: block elements become lines,
+ * {@code <li>} items {@code •} or numbered lines, {@code <h1>}–{@code <h6>} lines marked as
+ * headings, {@code <blockquote>} lines marked as quoted; links keep their URL, made absolute
+ * against the page's address, and emphasis is kept (both marked with {@link InlineMarks}).
  */
 final class HtmlText {
-    /** Elements a reader never sees as text, or page chrome that is not part of the article. */
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
-            "nav", "form", "button", "head");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "figure", "figcaption",
-            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "body");
+            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "body", "cite");
 
     private final List<String> lines = new ArrayList<>();
     private final Set<Integer> headings = new LinkedHashSet<>();
+    private final Set<Integer> quoted = new LinkedHashSet<>();
     private final StringBuilder line = new StringBuilder();
     /** Inside a list item, paragraphs do not end the list with a blank line. */
     private int listItemDepth;
+    private int quoteDepth;
 
     private HtmlText() {}
 
     static SourceText of(String html) {
-        Document doc = Jsoup.parse(InlineLinks.removeMarks(html));
+        Document doc = Jsoup.parse(InlineMarks.removeMarks(html));
+        PageFacts facts = PageMetadata.of(doc);
+        Element base = doc.selectFirst("base[href]");
+        Optional<String> baseUrl = Optional.ofNullable(base).map(b -> b.attr("abs:href")).filter(u -> !u.isEmpty())
+                .or(facts::url);
+        baseUrl.ifPresent(doc::setBaseUri);
+        // The article is selected into a detached element, which has no base URI of its own.
+        for (Element a : doc.select("a[href]")) {
+            a.attr("href", a.absUrl("href"));
+        }
         HtmlText text = new HtmlText();
-        text.walk(doc.body());
+        text.walk(ArticleSelector.select(doc));
         text.endLine(false);
-        Optional<String> siteName = meta(doc, "meta[property=og:site_name]", "content");
-        Optional<String> url = meta(doc, "link[rel=canonical]", "abs:href")
-                .or(() -> meta(doc, "meta[property=og:url]", "content"))
-                .filter(u -> u.matches("https?://\\S+"));
-        return new SourceText(List.copyOf(text.lines), Set.copyOf(text.headings), siteName, url);
-    }
-
-    private static Optional<String> meta(Document doc, String query, String attribute) {
-        Element e = doc.selectFirst(query);
-        return e == null ? Optional.empty() : Optional.of(e.attr(attribute).strip()).filter(s -> !s.isEmpty());
+        return new SourceText(List.copyOf(text.lines), Set.copyOf(text.headings), Set.copyOf(text.quoted), facts);
     }
 
     private void walk(Node node) {
@@ -62,15 +63,20 @@ final class HtmlText {
 
     private void element(Element e) {
         String tag = e.normalName();
-        if (SKIPPED.contains(tag)) {
-            return;
-        }
         if (tag.equals("br")) {
             endLine(false);
             return;
         }
         if (tag.equals("a") && e.attr("abs:href").matches("https?://\\S+") && !e.text().isBlank()) {
-            appendRaw(InlineLinks.mark(e.text().strip(), e.attr("abs:href")));
+            line.append(InlineMarks.mark(e.text().strip(), e.attr("abs:href")));
+            return;
+        }
+        if (tag.equals("em") || tag.equals("i")) {
+            emphasis(e, InlineMarks.EM_OPEN, InlineMarks.EM_CLOSE);
+            return;
+        }
+        if (tag.equals("strong") || tag.equals("b")) {
+            emphasis(e, InlineMarks.STRONG_OPEN, InlineMarks.STRONG_CLOSE);
             return;
         }
         boolean block = BLOCKS.contains(tag);
@@ -81,9 +87,13 @@ final class HtmlText {
             line.append(listMarker(e));
             listItemDepth++;
         }
+        quoteDepth += tag.equals("blockquote") ? 1 : 0;
         walk(e);
         if (tag.equals("li")) {
             listItemDepth--;
+            if (line.toString().strip().matches("(•|\\d+\\.)")) {
+                line.setLength(0); // an item without text (an avatar, an icon)
+            }
         }
         if (block) {
             endLine(tag.matches("h[1-6]"));
@@ -91,6 +101,23 @@ final class HtmlText {
                 blankLine();
             }
         }
+        quoteDepth -= tag.equals("blockquote") ? 1 : 0;
+    }
+
+    /** Emphasis around the element's text, with its outer spaces moved outside the marks. */
+    private void emphasis(Element e, char open, char close) {
+        int start = line.length();
+        walk(e);
+        String inner = line.substring(start);
+        line.setLength(start);
+        String stripped = inner.strip();
+        if (stripped.isEmpty()) {
+            line.append(inner);
+            return;
+        }
+        int lead = inner.length() - inner.stripLeading().length();
+        line.append(inner, 0, lead).append(open).append(stripped).append(close)
+                .append(inner.substring(lead + stripped.length()));
     }
 
     private static String listMarker(Element li) {
@@ -110,21 +137,20 @@ final class HtmlText {
         line.append(collapsed);
     }
 
-    private void appendRaw(String text) {
-        line.append(text);
-    }
-
     private void endLine(boolean heading) {
-        String text = line.toString().strip();
+        String text = line.toString().replaceAll(" {2,}", " ").strip();
         if (text.matches("(•|\\d+\\.)")) {
             return; // a list marker waiting for its item's first paragraph
         }
         line.setLength(0);
-        if (text.isEmpty()) {
+        if (InlineMarks.plain(text).isBlank()) {
             return;
         }
         if (heading) {
             headings.add(lines.size());
+        }
+        if (quoteDepth > 0) {
+            quoted.add(lines.size());
         }
         lines.add(text);
     }

@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * An article read from copied or saved web text: the facts found in its metadata lines, and its
  * body as blocks. {@link #toMarkdown()} gives the file for {@code content/articles/}.
+ *
+ * @param author the byline; several authors are joined with " and "
+ * @param notices what the reader should know about this import (a title made from the file name)
  */
 public record ImportedArticle(
         String title,
@@ -18,7 +21,8 @@ public record ImportedArticle(
         Optional<String> summary,
         Optional<String> url,
         List<ImportedSource> sources,
-        List<Block> body) {
+        List<Block> body,
+        List<String> notices) {
 
     /** YAML front matter between {@code ---} lines, a blank line, then the Markdown body. */
     public String toMarkdown() {

@@ -16,13 +16,17 @@ final class LineShapes {
 
     private static final Pattern BULLET = Pattern.compile("\\s*[•●▪◦‣∙*-]\\s+(\\S.*)");
     private static final Pattern NUMBERED = Pattern.compile("\\s*(\\d{1,3})[.)]\\s+(\\S.*)");
-    private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,3}\\s*(min|mins|minutes?)\\.?\\s+read");
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i)(?:reading time:?\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min|mins|minutes?)\\.?(?:\\s+(?:read|reading|listen))?");
+    private static final Pattern WORD_COUNT = Pattern.compile("(?i)\\d{1,3}(?:[,.]?\\d{3}){0,4}\\s+words");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern SEPARATOR = Pattern.compile("[/|·•—–\\-_*=~]{1,3}");
     private static final Pattern BYLINE = Pattern.compile("(?i)(?:written|posted|published)\\s+by\\s*:?\\s*(.*)");
-    private static final Pattern SHORT_BYLINE = Pattern.compile("(?i)by\\s+(\\p{Lu}\\S*(?:\\s+\\S+){0,4})");
     /** Final punctuation, possibly followed by closing quotes or brackets. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;,…][\"'”’»)\\]]*");
+    private static final Pattern PROSE_END = Pattern.compile(".*[.!?…][\"'”’»)\\]]*");
+    private static final Pattern HEADLINE_BAD_END = Pattern.compile(".*[.:;,][\"'”’»)\\]]*");
+    static final int PARAGRAPH_WORDS = 20;
     /** Labels of a closing list of cited works. */
     private static final Pattern SOURCES_LABEL = Pattern.compile(
             "(?i)(sources|references|citations|bibliography|further reading|read more)\\s*:?");
@@ -53,7 +57,7 @@ final class LineShapes {
      * punctuation. Whether it stands between paragraphs is the caller's business.
      */
     static boolean isHeadingShaped(String line) {
-        String s = InlineLinks.plain(line).strip();
+        String s = InlineMarks.plain(line).strip().replaceFirst("(\\[\\d{1,3}\\]){1,5}$", "");
         if (s.isEmpty() || s.length() > HEADING_MAX_CHARS || s.split("\\s+").length > HEADING_MAX_WORDS) {
             return false;
         }
@@ -65,6 +69,11 @@ final class LineShapes {
     /** "6 min read" and the like: the site's estimate, recomputed by the site itself. */
     static boolean isReadingTime(String line) {
         return READING_TIME.matcher(line.strip()).matches();
+    }
+
+    /** "922 words": the site's count, not the article's text. */
+    static boolean isWordCount(String line) {
+        return WORD_COUNT.matcher(line.strip()).matches();
     }
 
     /** An avatar's initials ("TN"): one to three capitals alone on a line. */
@@ -90,23 +99,17 @@ final class LineShapes {
 
     /** The name after "Written by" (possibly empty: the name is then on the next line). */
     static Optional<String> writtenBy(String line) {
-        Matcher m = BYLINE.matcher(InlineLinks.plain(line).strip());
+        Matcher m = BYLINE.matcher(InlineMarks.plain(line).strip());
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
-    /** The name in a short byline such as "By Ada Lovelace". */
-    static Optional<String> shortByline(String line) {
-        Matcher m = SHORT_BYLINE.matcher(InlineLinks.plain(line).strip());
-        return m.matches() && !ENDS_SENTENCE.matcher(m.group(1)).matches() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
     static boolean isSourcesLabel(String line) {
-        return SOURCES_LABEL.matcher(InlineLinks.plain(line).strip()).matches();
+        return SOURCES_LABEL.matcher(InlineMarks.plain(line).strip()).matches();
     }
 
     /** A name-like line: a few words without final punctuation (site names, author names). */
     static boolean isNameShaped(String line) {
-        String s = InlineLinks.plain(line).strip();
+        String s = InlineMarks.plain(line).strip();
         return !s.isEmpty() && s.length() <= 60 && s.split("\\s+").length <= 6 && !ENDS_SENTENCE.matcher(s).matches()
                 && !isListItem(s);
     }
@@ -121,7 +124,39 @@ final class LineShapes {
         return n;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    static int wordCount(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /**
+     * A line that reads as a sentence: four words or more, ending in final punctuation (possibly
+     * followed by closing quotes, brackets or a footnote marker such as {@code [2]}).
+     */
+    static boolean isProse(String line) {
+        String s = InlineMarks.plain(line).strip().replaceFirst("(\\[\\d{1,3}\\]){1,5}$", "");
+        return wordCount(s) >= 4 && PROSE_END.matcher(s).matches();
+    }
+
+    /** A paragraph of running text: prose of two sentences or more, or of twenty words or more. */
+    static boolean isParagraph(String line) {
+        String s = InlineMarks.plain(line).strip();
+        return isProse(s) && (sentenceCount(s) >= 2 || wordCount(s) >= PARAGRAPH_WORDS);
+    }
+
+    /**
+     * A line shaped like a headline: up to 25 words and 200 characters, with letters, not all
+     * lowercase, not a label (final colon), and no final period or comma; a question or an
+     * exclamation is a headline too. Several sentences never are.
+     */
+    static boolean isHeadline(String line) {
+        String s = InlineMarks.plain(line).strip();
+        if (s.isEmpty() || s.length() > 200 || wordCount(s) > 25 || s.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        if (s.equals(s.toLowerCase(Locale.ROOT)) || isListItem(s) || s.matches("(?i)https?://\\S+") || sentenceCount(s) > 1) {
+            return false;
+        }
+        return !HEADLINE_BAD_END.matcher(s).matches();
     }
 }

@@ -20,6 +20,11 @@ final class Standfirst {
     /** Share of the paragraph's words the lede must repeat. */
     static final double RESTATED = 0.45;
 
+    /** Words every sentence shares; a restatement must share the others. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from",
+            "was", "were", "are", "has", "have", "had", "its", "his", "her", "their", "our", "not", "but", "all",
+            "will", "can", "who", "what", "when", "where", "which", "here", "there", "into", "than", "then", "also",
+            "been", "being", "they", "them", "she", "you", "your", "out", "over", "about", "after", "before");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’\\-]*");
 
     private Standfirst() {}
@@ -30,9 +35,9 @@ final class Standfirst {
             if (!(body.get(b) instanceof Block.Paragraph p) || !(body.get(b + 1) instanceof Block.Paragraph lede)) {
                 return Optional.empty();
             }
-            String text = InlineLinks.plain(p.text());
+            String text = InlineMarks.plain(p.text());
             if (text.length() <= MAX_CHARS && LineShapes.sentenceCount(text) <= MAX_SENTENCES
-                    && restated(text, InlineLinks.plain(lede.text())) >= RESTATED) {
+                    && restated(text, InlineMarks.plain(lede.text())) >= RESTATED) {
                 body.remove(b);
                 return Optional.of(p.text());
             }
@@ -40,7 +45,10 @@ final class Standfirst {
         return Optional.empty();
     }
 
-    /** Share of the distinct words of {@code text} (three letters or more, or with a digit) found in {@code next}. */
+    /**
+     * Share of the distinct words of {@code text} (three letters or more, or with a digit, and not
+     * function words) found in {@code next}.
+     */
     static double restated(String text, String next) {
         Set<String> words = words(text);
         if (words.isEmpty()) {
@@ -55,7 +63,7 @@ final class Standfirst {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
-            if (w.length() >= 3 || w.chars().anyMatch(Character::isDigit)) {
+            if ((w.length() >= 3 || w.chars().anyMatch(Character::isDigit)) && !FUNCTION_WORDS.contains(w)) {
                 words.add(w);
             }
         }

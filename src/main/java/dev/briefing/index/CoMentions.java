@@ -1,14 +1,18 @@
 package dev.briefing.index;
 
+import dev.briefing.model.Person;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Who appears alongside whom: for a person, the other people named in the same articles, counted
- * by article (two people in one article count once, however often each is named).
+ * Who appears alongside whom: for each person, the other people named in the same articles, counted
+ * by article (two people in one article count once, however often each is named). Computed for
+ * everyone at once from each article's people, so the cost grows with the pairs that exist, not
+ * with the number of people squared.
  */
 public final class CoMentions {
     private CoMentions() {}
@@ -17,26 +21,33 @@ public final class CoMentions {
     public record Peer(String personId, int articles) {}
 
     /**
-     * @param names display names by person id, for breaking ties alphabetically
-     * @return at most {@code limit} peers, most shared articles first, then by name
+     * @param people the registry, in the order the result lists them
+     * @param peopleByArticle the distinct people each article names
+     * @return for each person, every peer: most shared articles first, then by name and id
      */
-    public static List<Peer> of(String personId, Map<String, List<String>> articlesByPerson, Map<String, String> names,
-            int limit) {
-        List<String> mine = articlesByPerson.getOrDefault(personId, List.of());
-        Map<String, Integer> counts = new TreeMap<>();
-        articlesByPerson.forEach((other, theirs) -> {
-            if (!other.equals(personId)) {
-                int shared = (int) theirs.stream().filter(mine::contains).count();
-                if (shared > 0) {
-                    counts.put(other, shared);
+    static Map<String, List<Peer>> all(List<Person> people, Map<String, List<String>> peopleByArticle) {
+        Map<String, Map<String, Integer>> shared = new HashMap<>();
+        for (List<String> named : peopleByArticle.values()) {
+            for (String a : named) {
+                for (String b : named) {
+                    if (!a.equals(b)) {
+                        shared.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
+                    }
                 }
             }
-        });
-        List<Peer> peers = new ArrayList<>();
-        counts.forEach((id, n) -> peers.add(new Peer(id, n)));
-        peers.sort(Comparator.comparingInt(Peer::articles).reversed()
+        }
+        Map<String, String> names = new HashMap<>();
+        people.forEach(p -> names.put(p.id(), p.name()));
+        Comparator<Peer> order = Comparator.comparingInt(Peer::articles).reversed()
                 .thenComparing(p -> names.getOrDefault(p.personId(), p.personId()))
-                .thenComparing(Peer::personId));
-        return List.copyOf(peers.subList(0, Math.min(limit, peers.size())));
+                .thenComparing(Peer::personId);
+        Map<String, List<Peer>> out = new LinkedHashMap<>();
+        for (Person p : people) {
+            List<Peer> peers = new ArrayList<>();
+            shared.getOrDefault(p.id(), Map.of()).forEach((id, n) -> peers.add(new Peer(id, n)));
+            peers.sort(order);
+            out.put(p.id(), List.copyOf(peers));
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

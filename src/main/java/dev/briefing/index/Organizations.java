@@ -20,7 +20,7 @@ import java.util.Set;
  * source, one entry per name however it is capitalised or spaced, sorted by name.
  *
  * <pre>
- * Organizations orgs = Organizations.of(index);
+ * Organizations orgs = index.organizations();
  * orgs.byName("Anthropic").map(Organization::slug);   // "anthropic"
  * </pre>
  */
@@ -34,15 +34,19 @@ public final class Organizations {
         all.forEach(o -> byKey.put(key(o.name()), o));
     }
 
-    public static Organizations of(SiteIndex index) {
+    /**
+     * @param people the registry, sorted as the site lists people
+     * @param articles the site's articles by slug, for the publishers they state
+     */
+    static Organizations of(List<Person> people, List<SourceEntry> sources, Map<String, ParsedArticle> articles) {
         Map<String, Builder> builders = new LinkedHashMap<>();
-        for (Person p : index.people()) {
+        for (Person p : people) {
             for (Role r : p.roles()) {
                 r.organization().ifPresent(o -> builder(builders, o).affiliations.add(new Organization.Affiliation(p, r)));
             }
         }
-        for (SourceEntry s : index.sources()) {
-            statedPublisher(s, index).ifPresent(pub -> builder(builders, pub).published.add(s));
+        for (SourceEntry s : sources) {
+            statedPublisher(s, articles).ifPresent(pub -> builder(builders, pub).published.add(s));
         }
         List<Builder> sorted = builders.values().stream()
                 .sorted(Comparator.comparing((Builder b) -> b.name.toLowerCase(Locale.ROOT)).thenComparing(b -> b.name))
@@ -73,11 +77,11 @@ public final class Organizations {
      * The publisher the content names. A briefing article without one is published by the briefing
      * itself in the bibliography, but the briefing is not an organization its content names.
      */
-    private static Optional<String> statedPublisher(SourceEntry s, SiteIndex index) {
+    private static Optional<String> statedPublisher(SourceEntry s, Map<String, ParsedArticle> articles) {
         if (!s.primary()) {
             return s.publisher();
         }
-        return s.articleSlug().flatMap(index::article).map(ParsedArticle::article).flatMap(Article::publisher);
+        return s.articleSlug().map(articles::get).map(ParsedArticle::article).flatMap(Article::publisher);
     }
 
     private static Builder builder(Map<String, Builder> builders, String name) {

@@ -2,30 +2,39 @@ package dev.briefing.index;
 
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
+import dev.briefing.markdown.Mention;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Article;
 import dev.briefing.model.PartialDate;
 import dev.briefing.model.Person;
-import dev.briefing.model.Role;
 import dev.briefing.model.PersonEvent;
+import dev.briefing.model.Role;
 import dev.briefing.model.SiteConfig;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The cross-reference index of the whole site: articles, people and sources, with every mention
- * and citation resolved and the back-links computed once. Read-only after {@link #build}.
+ * and citation resolved and every back-link computed once. Read-only after {@link #build}; built
+ * from what the Markdown stage found, never from the Markdown trees.
  *
  * @param articles published articles, newest first (undated last)
  * @param people registry people sorted by family name
+ * @param organizations every organization a role names or a source's publisher is
+ * @param timeline every dated fact of the registry, oldest first
+ * @param peers for each person, everyone named in the same articles, most shared first
+ * @param bylines each article's byline as the names it lists, matched to registry people
+ * @param articlesByAuthor for each person, the articles whose byline names them, in site order
  */
 public record SiteIndex(
         SiteConfig site,
@@ -35,6 +44,12 @@ public record SiteIndex(
         Map<String, List<Mention>> mentionsByArticle,
         Map<String, List<String>> articlesByPerson,
         List<SourceEntry> sources,
+        Map<String, List<String>> sourceItemAnchors,
+        Organizations organizations,
+        List<TimelineEvent> timeline,
+        Map<String, List<CoMentions.Peer>> peers,
+        Map<String, List<Bylines.Part>> bylines,
+        Map<String, List<String>> articlesByAuthor,
         Lookups lookups) {
 
     /**
@@ -60,17 +75,17 @@ public record SiteIndex(
             Map<String, List<String>> peopleByArticle = new LinkedHashMap<>();
             Map<String, List<SourceEntry>> sourcesByArticle = new LinkedHashMap<>();
             for (ParsedArticle a : articles) {
-                bySlug.put(a.article().slug(), a);
-                peopleByArticle.put(a.article().slug(), new ArrayList<>());
-                sourcesByArticle.put(a.article().slug(), new ArrayList<>());
+                bySlug.put(a.slug(), a);
+                peopleByArticle.put(a.slug(), new ArrayList<>());
+                sourcesByArticle.put(a.slug(), new ArrayList<>());
             }
             articlesByPerson.forEach((id, slugs) -> slugs.forEach(slug -> peopleByArticle.get(slug).add(id)));
             Map<String, SourceEntry> primary = new LinkedHashMap<>();
-            Map<String, Map<SourceEntry, Integer>> order = new java.util.HashMap<>();
+            Map<String, Map<SourceEntry, Integer>> order = new HashMap<>();
             for (SourceEntry s : sources) {
                 s.articleSlug().ifPresent(slug -> primary.putIfAbsent(slug, s));
                 for (SourceEntry.Citation c : s.citations()) {
-                    order.computeIfAbsent(c.articleSlug(), k -> new java.util.IdentityHashMap<>()).merge(s, c.order(), Math::min);
+                    order.computeIfAbsent(c.articleSlug(), k -> new IdentityHashMap<>()).merge(s, c.order(), Math::min);
                 }
             }
             order.forEach((slug, works) -> {
@@ -90,27 +105,25 @@ public record SiteIndex(
             .thenComparing(Article::slug);
 
     public static final Comparator<Person> BY_FAMILY_NAME = Comparator
-            .comparing((Person p) -> p.familyName().toLowerCase(java.util.Locale.ROOT))
+            .comparing((Person p) -> p.familyName().toLowerCase(Locale.ROOT))
             .thenComparing(Person::name)
             .thenComparing(Person::id);
 
-    /**
-     * Finds mentions in every article (in parallel; one automaton shared) and builds the index.
-     */
+    /** Combines the articles' mentions and citations with the registry, and checks every reference. */
     public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry, Problems problems) {
-        MentionFinder finder = new MentionFinder(registry, site.linkEveryMention());
         List<ParsedArticle> articles = parsed.stream()
                 .sorted(Comparator.comparing(ParsedArticle::article, NEWEST_FIRST)).toList();
-        Map<String, List<Mention>> byArticle = articles.parallelStream().collect(Collectors.toMap(
-                a -> a.article().slug(), a -> finder.annotate(a, problems), (x, y) -> x, LinkedHashMap::new));
-        // parallel collect to a LinkedHashMap does not keep encounter order: rebuild it in site order.
         Map<String, List<Mention>> mentionsByArticle = new LinkedHashMap<>();
-        articles.forEach(a -> mentionsByArticle.put(a.article().slug(), byArticle.get(a.article().slug())));
+        Map<String, ParsedArticle> bySlug = new HashMap<>();
+        articles.forEach(a -> {
+            mentionsByArticle.put(a.slug(), a.mentions());
+            bySlug.put(a.slug(), a);
+        });
 
-        Map<String, Person> peopleById = registry.stream().collect(Collectors.toMap(Person::id, Function.identity()));
-        Set<String> slugs = articles.stream().map(a -> a.article().slug()).collect(Collectors.toSet());
-        checkReferences(articles, registry, peopleById, slugs, problems);
-        ArticleLinkChecker.check(articles, mentionsByArticle, problems);
+        Map<String, Person> peopleById = new HashMap<>();
+        registry.forEach(p -> peopleById.put(p.id(), p));
+        checkReferences(articles, registry, peopleById, bySlug.keySet(), problems);
+        ArticleLinkChecker.check(articles, bySlug, problems);
 
         List<Person> people = registry.stream().sorted(BY_FAMILY_NAME).toList();
         Map<String, List<Mention>> byPerson = new LinkedHashMap<>();
@@ -120,19 +133,32 @@ public record SiteIndex(
             articlesByPerson.put(p.id(), new ArrayList<>());
         }
         for (ParsedArticle a : articles) {
-            String slug = a.article().slug();
             Set<String> inArticle = new LinkedHashSet<>();
-            for (Mention m : mentionsByArticle.get(slug)) {
+            for (Mention m : a.mentions()) {
                 byPerson.get(m.personId()).add(m);
                 inArticle.add(m.personId());
             }
             a.article().people().stream().filter(peopleById::containsKey).forEach(inArticle::add);
-            inArticle.forEach(id -> articlesByPerson.get(id).add(slug));
+            inArticle.forEach(id -> articlesByPerson.get(id).add(a.slug()));
         }
-        List<SourceEntry> sources = SourceRegistry.build(site, articles, problems);
+        Bylines byline = new Bylines(registry);
+        Map<String, List<Bylines.Part>> bylines = new LinkedHashMap<>();
+        Map<String, List<String>> articlesByAuthor = new LinkedHashMap<>();
+        people.forEach(p -> articlesByAuthor.put(p.id(), new ArrayList<>()));
+        for (ParsedArticle a : articles) {
+            List<Bylines.Part> parts = a.article().author().map(byline::parse).orElse(List.of());
+            bylines.put(a.slug(), parts);
+            parts.stream().map(Bylines.Part::personId).flatMap(Optional::stream).distinct()
+                    .forEach(id -> articlesByAuthor.get(id).add(a.slug()));
+        }
+        SourceRegistry.Result sources = SourceRegistry.build(site, articles, problems);
         Map<String, List<String>> frozenArticlesByPerson = freeze(articlesByPerson);
-        return new SiteIndex(site, articles, people, freeze(byPerson), freeze(mentionsByArticle),
-                frozenArticlesByPerson, sources, Lookups.of(articles, people, frozenArticlesByPerson, sources));
+        Lookups lookups = Lookups.of(articles, people, frozenArticlesByPerson, sources.entries());
+        return new SiteIndex(site, articles, people, freeze(byPerson), Collections.unmodifiableMap(mentionsByArticle),
+                frozenArticlesByPerson, sources.entries(), sources.itemAnchors(),
+                Organizations.of(people, sources.entries(), lookups.articlesBySlug()), Timeline.of(people),
+                CoMentions.all(people, lookups.peopleByArticle()), Collections.unmodifiableMap(bylines),
+                freeze(articlesByAuthor), lookups);
     }
 
     public Optional<Person> person(String id) {
@@ -155,6 +181,11 @@ public record SiteIndex(
     /** Ids of the people an article names, in registry order. */
     public List<String> peopleIn(String slug) {
         return lookups.peopleByArticle().getOrDefault(slug, List.of());
+    }
+
+    /** The article's body HTML with its "Sources" list items linked to their bibliography entries. */
+    public String bodyHtml(ParsedArticle a) {
+        return a.withSourceAnchors(sourceItemAnchors.getOrDefault(a.slug(), List.of()));
     }
 
     private static void checkReferences(List<ParsedArticle> articles, List<Person> registry,
@@ -190,6 +221,6 @@ public record SiteIndex(
     private static <V> Map<String, List<V>> freeze(Map<String, List<V>> map) {
         Map<String, List<V>> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -38,4 +38,12 @@ public record SourceEntry(
     public String anchor() {
         return "src-" + id;
     }
+
+    /** What the entry says of the work, without where it is cited: all the exports print. */
+    public record Facts(String id, String title, Optional<String> publisher, Optional<String> author,
+            Optional<PartialDate> date, Optional<String> url, Optional<String> doi, Optional<PartialDate> accessed) {}
+
+    public Facts facts() {
+        return new Facts(id, title, publisher, author, date, url, doi, accessed);
+    }
 }

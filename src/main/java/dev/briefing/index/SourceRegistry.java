@@ -3,7 +3,8 @@ package dev.briefing.index;
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.markdown.ParsedArticle;
-import dev.briefing.markdown.SourceLinkNode;
+import dev.briefing.markdown.SourceListItem;
+import dev.briefing.model.Slugs;
 import dev.briefing.model.Article;
 import dev.briefing.model.CitedSource;
 import dev.briefing.model.PartialDate;
@@ -29,14 +30,21 @@ final class SourceRegistry {
 
     private SourceRegistry() {}
 
-    static List<SourceEntry> build(SiteConfig site, List<ParsedArticle> articles, Problems problems) {
+    /**
+     * @param entries every bibliography entry: the articles, then the works they cite
+     * @param itemAnchors for each article, the bibliography anchor of each item of its "Sources"
+     *     lists, in order (null for an item that names no entry)
+     */
+    record Result(List<SourceEntry> entries, Map<String, List<String>> itemAnchors) {}
+
+    static Result build(SiteConfig site, List<ParsedArticle> articles, Problems problems) {
         Map<String, Builder> primary = new LinkedHashMap<>();
         for (ParsedArticle pa : articles) {
             primary.put(pa.article().slug(), Builder.primary(pa.article(), site));
         }
         Works cited = new Works();
         Set<String> usedIds = new TreeSet<>(primary.keySet());
-        Map<TextSourceLists.Item, Builder> textItems = new LinkedHashMap<>();
+        Map<String, List<Builder>> textItems = new LinkedHashMap<>();
         for (ParsedArticle pa : articles) {
             Article a = pa.article();
             int order = 0;
@@ -46,29 +54,33 @@ final class SourceRegistry {
                     b.cite(a.slug(), order++, s.position(), false);
                 }
             }
-            for (TextSourceLists.Item item : TextSourceLists.find(pa, problems)) {
+            List<Builder> items = new ArrayList<>();
+            for (SourceListItem item : pa.sourceItems()) {
                 Builder b = item.articleSlug().isPresent() ? primary.get(item.articleSlug().get())
                         : cite(item.source().orElseThrow(), true, cited, usedIds, problems);
+                items.add(b);
                 if (b == null) {
                     continue; // a link to an unknown article: reported by the article link checker
                 }
                 b.cite(a.slug(), order++, item.position(), true);
-                textItems.put(item, b);
             }
+            textItems.put(a.slug(), items);
         }
         for (Builder b : cited.all) {
             if (b.url.isEmpty()) {
                 b.citations.forEach(c -> problems.warning(c.position(), NO_URL));
             }
         }
-        textItems.forEach((item, b) -> item.paragraph().appendChild(new SourceLinkNode("src-" + b.id)));
+        Map<String, List<String>> itemAnchors = new LinkedHashMap<>();
+        textItems.forEach((slug, builders) -> itemAnchors.put(slug, builders.stream()
+                .map(b -> b == null ? null : "src-" + b.id).collect(java.util.stream.Collectors.toList())));
         List<SourceEntry> all = new ArrayList<>();
         primary.values().forEach(b -> all.add(b.build(true)));
         cited.all.forEach(b -> all.add(b.build(false)));
-        return List.copyOf(all);
+        return new Result(List.copyOf(all), itemAnchors);
     }
 
-    /** The entry this citation names, existing or new; null when its explicit id is taken. */
+    /** The entry this citation names, existing or new; null when its stated id is taken. */
     private static Builder cite(CitedSource s, boolean inText, Works cited, Set<String> usedIds,
             Problems problems) {
         Builder same = cited.find(s);
@@ -79,22 +91,45 @@ final class SourceRegistry {
         }
         String id = s.id();
         if (usedIds.contains(id)) {
-            if (!inText) {
+            if (s.idStated() && !inText) {
                 problems.error(s.position(), "duplicate source id '" + id
                         + "': another work already uses it; give this source its own 'id'");
                 return null;
             }
-            int n = 2;
-            while (usedIds.contains(s.id() + "-" + n)) {
-                n++;
-            }
-            id = s.id() + "-" + n;
+            id = uniqueId(s, usedIds);
         }
         usedIds.add(id);
         Builder b = new Builder(id, s.title(), s.publisher(), s.author(), s.date(), s.url(), s.doi(), s.accessed(),
                 Optional.empty());
         cited.add(b);
         return b;
+    }
+
+    /**
+     * An id for a work whose title-derived id another work already has (one headline, two
+     * outlets): the title with the publisher, else with the URL's host, so the id does not depend
+     * on which article was read first; a number only when even those are taken.
+     */
+    static String uniqueId(CitedSource s, Set<String> usedIds) {
+        List<String> candidates = new ArrayList<>();
+        s.publisher().map(Slugs::of).ifPresent(p -> candidates.add(s.id() + "-" + p));
+        s.url().map(SourceRegistry::host).filter(h -> !h.isEmpty()).map(Slugs::of)
+                .ifPresent(h -> candidates.add(s.id() + "-" + h));
+        for (String candidate : candidates) {
+            if (!usedIds.contains(candidate)) {
+                return candidate;
+            }
+        }
+        String base = candidates.isEmpty() ? s.id() : candidates.get(candidates.size() - 1);
+        int n = 2;
+        while (usedIds.contains(base + "-" + n)) {
+            n++;
+        }
+        return base + "-" + n;
+    }
+
+    private static String host(String url) {
+        return url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://(www\\.)?", "").replaceFirst("[/?#:].*$", "");
     }
 
     /**

@@ -104,7 +104,7 @@ final class ArticleLoader {
         if (!Slugs.isValid(theId)) {
             problems.error(s.position("id"), "source id '" + theId + "' must be lowercase letters, digits and hyphens");
         }
-        return Optional.of(new CitedSource(theId, title.get(), publisher, author, date, url, doi, accessed,
+        return Optional.of(new CitedSource(theId, id.isPresent(), title.get(), publisher, author, date, url, doi, accessed,
                 s.position()));
     }
 

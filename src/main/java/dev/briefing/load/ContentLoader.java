@@ -28,6 +28,11 @@ public final class ContentLoader {
     private ContentLoader() {}
 
     public static Content load(Path contentDir, Problems problems) {
+        return load(contentDir, problems, ArticleFiles.none());
+    }
+
+    /** @param known articles read by an earlier build of this process, reused when unchanged */
+    public static Content load(Path contentDir, Problems problems, ArticleFiles known) {
         if (!Files.isDirectory(contentDir)) {
             problems.error(SourcePosition.startOf(contentDir), "content folder not found");
             return new Content(contentDir, SiteConfigLoader.defaults(), List.of(), List.of());
@@ -35,14 +40,16 @@ public final class ContentLoader {
         Path siteFile = contentDir.resolve(SITE_FILE);
         SiteConfig site;
         if (Files.exists(siteFile)) {
-            site = SiteConfigLoader.load(siteFile, problems);
+            site = known.read(siteFile, SiteConfigLoader::load, problems);
         } else {
             problems.error(SourcePosition.startOf(siteFile), "missing site settings file (needs at least 'title:')");
             site = SiteConfigLoader.defaults();
         }
-        List<Person> people = PeopleLoader.load(contentDir.resolve(PEOPLE_FILE), problems);
-        List<Article> articles = articleFiles(contentDir.resolve(ARTICLES_DIR), problems).parallelStream()
-                .map(f -> ArticleLoader.load(f, problems))
+        List<Person> people = known.read(contentDir.resolve(PEOPLE_FILE), PeopleLoader::load, problems);
+        List<Path> files = articleFiles(contentDir.resolve(ARTICLES_DIR), problems);
+        known.keepOnly(files);
+        List<Article> articles = files.parallelStream()
+                .map(f -> known.load(f, problems))
                 .flatMap(Optional::stream)
                 .toList();
         checkDuplicateSlugs(articles, problems);

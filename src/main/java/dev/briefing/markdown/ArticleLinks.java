@@ -6,20 +6,19 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.briefing.model.SitePaths;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Lets authors link articles to each other by their source file, as they would on GitHub:
- * {@code [see](other-article.md#heading)} becomes {@code other-article.html#heading} on the site.
+ * {@code [see](other-article.md#heading)} becomes a link to {@code articles/other-article.html#heading}
+ * ({@link BodyLinks}).
  * Whether the target exists is checked by the index stage, with the link's position.
  */
 public final class ArticleLinks implements HtmlRenderer.HtmlRendererExtension {
-    public static final DataKey<String> ARTICLE_URL_PREFIX = new DataKey<>("BRIEFING_ARTICLE_URL_PREFIX", "");
-
     /** {@code slug.md}, {@code ./slug.md} or {@code ../articles/slug.md}, with an optional anchor. */
     public static final Pattern ARTICLE_LINK =
             Pattern.compile("^(?:\\./|\\.\\./articles/)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#[^\\s]*)?$");
@@ -51,14 +50,13 @@ public final class ArticleLinks implements HtmlRenderer.HtmlRendererExtension {
 
             @Override
             public LinkResolver apply(LinkResolverBasicContext context) {
-                String prefix = ARTICLE_URL_PREFIX.get(context.getOptions());
                 return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
                     Matcher m = ARTICLE_LINK.matcher(link.getUrl());
                     if (!m.matches()) {
                         return link;
                     }
                     String anchor = m.group(2) == null ? "" : m.group(2);
-                    return link.withStatus(LinkStatus.VALID).withUrl(prefix + m.group(1) + ".html" + anchor);
+                    return link.withStatus(LinkStatus.VALID).withUrl(BodyLinks.to(SitePaths.article(m.group(1)) + anchor));
                 };
             }
         });

@@ -10,11 +10,13 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The flexmark parser and renderers, configured once and shared by all threads (both are
- * immutable once built).
+ * The flexmark parser and the article renderer, configured once and shared by all threads (both
+ * are immutable once built).
  *
  * <p>Content comes from the web, so raw HTML is escaped, not passed through, and links with
- * script-capable schemes are rendered as plain text ({@link UnsafeLinks} also catches escaped ones).
+ * script-capable schemes become plain text while parsing ({@link UnsafeLinks}). An article is
+ * rendered once, with its mentions and source links applied from data ({@link ArticleMarks}) and
+ * links to other pages written as {@link BodyLinks}, which each output resolves for where it is read.
  */
 public final class MarkdownEngine {
     /** Link schemes that never become links: they could run code in the reader's browser. */
@@ -24,7 +26,7 @@ public final class MarkdownEngine {
     public static final String SOURCE_POSITION_ATTRIBUTE = "data-md-pos";
 
     private final Parser parser;
-    private final HtmlRenderer siteRenderer;
+    private final HtmlRenderer renderer;
     private final MutableDataSet options;
 
     public MarkdownEngine() {
@@ -33,8 +35,8 @@ public final class MarkdownEngine {
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
-                MentionRendering.create(),
-                SourceLinkRendering.create(),
+                UnsafeLinks.create(),
+                ArticleMarks.Rendering.create(),
                 ArticleLinks.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
@@ -45,18 +47,23 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
-        siteRenderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The body's tree, without unsafe links. */
     public Document parse(String markdown) {
-        Document document = parser.parse(markdown);
-        UnsafeLinks.removeFrom(document);
-        return document;
+        return parser.parse(markdown);
     }
 
-    /** HTML for an article page, with links relative to {@code articles/}. */
-    public String renderForSite(Document document) {
-        return siteRenderer.render(document);
+    /** HTML of a parsed body, with the marks set on the document applied (none by default). */
+    public String render(Document document) {
+        return renderer.render(document);
+    }
+
+    /** Renders with marks: the one render of an article's body. */
+    String render(Document document, ArticleMarks marks) {
+        document.set(ArticleMarks.KEY, marks);
+        return renderer.render(document);
     }
 
     /**
@@ -67,17 +74,5 @@ public final class MarkdownEngine {
         MutableDataSet positioned = new MutableDataSet(options);
         positioned.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, SOURCE_POSITION_ATTRIBUTE);
         return HtmlRenderer.builder(positioned).build();
-    }
-
-    /**
-     * A renderer whose person and article links are absolute under {@code baseUrl}, for email and
-     * feeds where relative links go nowhere. Build it once per build and reuse it.
-     */
-    public HtmlRenderer absoluteRenderer(String baseUrl) {
-        MutableDataSet abs = new MutableDataSet(options);
-        abs.set(MentionRendering.PERSON_URL_PREFIX, baseUrl + "people/");
-        abs.set(ArticleLinks.ARTICLE_URL_PREFIX, baseUrl + "articles/");
-        abs.set(SourceLinkRendering.BIBLIOGRAPHY_URL, baseUrl + "bibliography.html");
-        return HtmlRenderer.builder(abs).build();
     }
 }

@@ -9,12 +9,14 @@ import java.util.Optional;
  * is shown with no link, never a guessed one.
  *
  * @param id stable id for the bibliography anchor; derived from the title when not given
+ * @param idStated whether the content gave the id; a derived one is made unique by the index
  * @param doi a bare DOI such as {@code 10.1000/182}, without the resolver prefix
  * @param accessed when the author last read the source online, if stated
  * @param position where the citation is written: the front matter item or the list item
  */
 public record CitedSource(
         String id,
+        boolean idStated,
         String title,
         Optional<String> publisher,
         Optional<String> author,

@@ -19,8 +19,12 @@ public final class EmailViews {
 
     public record PersonItem(String name, String url, int ref, String roles) {}
 
+    /**
+     * @param citationHtml the citation in the site's style, inline HTML for email (no classes or blocks)
+     * @param citationText the same citation as plain text
+     */
     public record SourceItem(String title, String publisher, String author, String date, String url, int ref,
-            boolean hasOwnUrl) {}
+            boolean hasOwnUrl, String citationHtml, String citationText) {}
 
     public record ArticleEmail(String title, String webUrl, int webRef, String section, String date,
             String publisher, String author, String summary, int readingMinutes, String bodyHtml, String bodyText,

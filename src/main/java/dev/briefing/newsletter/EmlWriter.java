@@ -6,7 +6,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +29,8 @@ final class EmlWriter {
 
     private static final DateTimeFormatter MAIL_DATE =
             DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
+    /** One mail session for every email: making one looks up providers on the class path each time. */
+    private static final Session SESSION = Session.getInstance(new Properties());
 
     private EmlWriter() {}
 
@@ -39,7 +40,7 @@ final class EmlWriter {
     static byte[] write(Email email) {
         try {
             String digest = digest(email);
-            MimeMessage message = new FixedIdMessage(Session.getInstance(new Properties()),
+            MimeMessage message = new FixedIdMessage(SESSION,
                     "<" + digest.substring(0, 32) + "@" + email.messageDomain() + ">");
             message.setFrom(new InternetAddress(FROM_ADDRESS, email.fromName(), "UTF-8"));
             message.setSubject(email.subject(), "UTF-8");
@@ -51,7 +52,7 @@ final class EmlWriter {
             alternative.addBodyPart(part(email.html(), "html"));
             message.setContent(alternative);
             message.saveChanges();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Bytes out = new Bytes(email.html().length() * 2 + email.text().length() * 2 + 2048);
             message.writeTo(out);
             return out.toByteArray();
         } catch (MessagingException | IOException e) {
@@ -78,6 +79,40 @@ final class EmlWriter {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * An output stream into memory without a lock per byte: the quoted-printable encoder writes
+     * byte by byte, and {@code ByteArrayOutputStream} synchronizes every one of those calls.
+     */
+    private static final class Bytes extends java.io.OutputStream {
+        private byte[] buffer;
+        private int size;
+
+        Bytes(int capacity) {
+            buffer = new byte[Math.max(capacity, 256)];
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + len));
+            }
+            System.arraycopy(b, off, buffer, size, len);
+            size += len;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buffer, size);
         }
     }
 

@@ -12,6 +12,13 @@ import java.util.Map;
 final class References {
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
+    References() {}
+
+    /** A copy, to go on numbering from the same point. */
+    References(References from) {
+        numbers.putAll(from.numbers);
+    }
+
     int number(String url) {
         return numbers.computeIfAbsent(url, u -> numbers.size() + 1);
     }

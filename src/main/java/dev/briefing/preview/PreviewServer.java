@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
-import dev.briefing.render.OutputFile;
 import dev.briefing.site.SiteBuilder;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  */
 public final class PreviewServer implements AutoCloseable {
     /** Bursts of saves (editors write several files, or a file twice) become one rebuild. */
-    static final long DEBOUNCE_MILLIS = 150;
+    static final long DEBOUNCE_MILLIS = 20;
 
     /** @param port 0 for any free port */
     public record Options(Path contentDir, Path templatesDir, int port) {}
@@ -69,7 +69,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ReloadChannel reload = new ReloadChannel();
     private final Set<DirectoryChangeEvent> pending = new LinkedHashSet<>();
     private final Object stopped = new Object();
-    private SiteBuilder builder = new SiteBuilder();
+    private SiteBuilder builder = SiteBuilder.incremental();
     private ScheduledFuture<?> scheduled;
     private DirectoryWatcher watcher;
     private volatile State state = new State(Map.of(), List.of());
@@ -196,7 +196,9 @@ public final class PreviewServer implements AutoCloseable {
                 || (e.path().startsWith(options.templatesDir()) && e.eventType() != DirectoryChangeEvent.EventType.MODIFY));
         if (templatesAddedOrRemoved) {
             // A new override file must win over the built-in theme: start from a fresh configuration.
-            builder = new SiteBuilder();
+            builder = SiteBuilder.incremental();
+        } else if (events.stream().anyMatch(e -> e.path().startsWith(options.templatesDir()))) {
+            builder.templatesChanged(); // pages depend on templates as well as on their models
         }
         fullBuild("Changed " + what + ": rebuilt");
     }
@@ -225,12 +227,10 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         Optional<String> baseUrl = Optional.of(url());
         try {
+            Map<String, byte[]> files = new ConcurrentHashMap<>();
             SiteBuilder.Result result = builder.build(new SiteBuilder.Options(options.contentDir(),
-                    options.templatesDir(), options.contentDir().resolveSibling("site-out"), baseUrl, false));
-            Map<String, byte[]> files = new HashMap<>();
-            for (OutputFile f : result.files()) {
-                files.put(f.path(), f.content());
-            }
+                    options.templatesDir(), options.contentDir().resolveSibling("site-out"), baseUrl, false, false,
+                    false, Optional.empty(), SiteBuilder.Progress.NONE), files::put);
             boolean recovered = state.failed();
             state = new State(Map.copyOf(files), result.warnings());
             result.warnings().forEach(p -> err.println(p.format()));

@@ -13,6 +13,7 @@ import dev.briefing.model.Article;
 import dev.briefing.model.PartialDate;
 import dev.briefing.model.Person;
 import dev.briefing.model.Role;
+import dev.briefing.model.SitePaths;
 import java.util.List;
 import java.util.Optional;
 
@@ -137,7 +138,7 @@ public final class JsonLd {
 
     private ObjectNode personRef(Person p, String fromPage) {
         ObjectNode n = named("Person", p.name());
-        n.put("url", urls.from(fromPage, ViewFactory.personPath(p.id())));
+        n.put("url", urls.from(fromPage, SitePaths.person(p.id())));
         return n;
     }
 

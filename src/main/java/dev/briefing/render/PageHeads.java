@@ -4,6 +4,7 @@ import dev.briefing.index.SiteIndex;
 import dev.briefing.index.SourceEntry;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
+import dev.briefing.model.SitePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -20,9 +21,6 @@ import java.util.stream.Stream;
  * depth, and its links are relative to the site root (right when the missing page is top-level).
  */
 public final class PageHeads {
-    public static final String NOT_FOUND = "404.html";
-    public static final String SEARCH = "search.html";
-    public static final String FEED = "feed.xml";
 
     private final SiteIndex index;
     private final SiteUrls urls;
@@ -49,21 +47,21 @@ public final class PageHeads {
     }
 
     public PageHead people() {
-        return head(ViewFactory.PEOPLE_INDEX, "website", null, jsonLd.collection(ViewFactory.PEOPLE_INDEX, "People",
-                index.people().stream().map(p -> ViewFactory.personPath(p.id())).toList()));
+        return head(SitePaths.PEOPLE_INDEX, "website", null, jsonLd.collection(SitePaths.PEOPLE_INDEX, "People",
+                index.people().stream().map(p -> SitePaths.person(p.id())).toList()));
     }
 
     public PageHead bibliography() {
-        return head(ViewFactory.BIBLIOGRAPHY, "website", null, jsonLd.collection(ViewFactory.BIBLIOGRAPHY, "Sources",
-                index.sources().stream().filter(SourceEntry::primary).map(s -> ViewFactory.BIBLIOGRAPHY + "#"
+        return head(SitePaths.BIBLIOGRAPHY, "website", null, jsonLd.collection(SitePaths.BIBLIOGRAPHY, "Sources",
+                index.sources().stream().filter(SourceEntry::primary).map(s -> SitePaths.BIBLIOGRAPHY + "#"
                         + s.anchor()).toList()));
     }
 
     public PageHead search() {
         List<String> items = Stream.concat(
-                index.articles().stream().map(a -> ViewFactory.articlePath(a.article().slug())),
-                index.people().stream().map(p -> ViewFactory.personPath(p.id()))).toList();
-        return head(SEARCH, "website", null, jsonLd.collection(SEARCH, "Search", items));
+                index.articles().stream().map(a -> SitePaths.article(a.slug())),
+                index.people().stream().map(p -> SitePaths.person(p.id()))).toList();
+        return head(SitePaths.SEARCH, "website", null, jsonLd.collection(SitePaths.SEARCH, "Search", items));
     }
 
     /** A page whose structured data is just its name: organizations, timeline. */
@@ -91,6 +89,6 @@ public final class PageHeads {
     private PageHead head(String path, String ogType, String published, String ld) {
         String root = SiteUrls.rootOf(path);
         return new PageHead(urls.absolute(path).orElse(null), ogType, published,
-                urls.known() ? root + FEED : null, ld, null, root + "assets/favicon.svg", false);
+                urls.known() ? root + SitePaths.FEED : null, ld, null, root + "assets/favicon.svg", false);
     }
 }

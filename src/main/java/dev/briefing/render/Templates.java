@@ -90,6 +90,36 @@ public final class Templates {
         return Optional.empty();
     }
 
+    /**
+     * Parses every template of the site's templates folder, reporting each syntax error with its
+     * position: done while the content loads, so one run reports template and content errors
+     * together. A template's runtime errors still show when pages are rendered.
+     */
+    public void checkSyntax(Problems problems) {
+        if (userDir.isEmpty()) {
+            return;
+        }
+        List<Path> files;
+        try (var walk = Files.walk(userDir.get())) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().matches(".*\\.ftl[hx]?$")).sorted().toList();
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(userDir.get()), "cannot read templates folder: " + e.getMessage());
+            return;
+        }
+        for (Path f : files) {
+            String name = userDir.get().relativize(f).toString().replace('\\', '/');
+            try {
+                config.getTemplate(name);
+            } catch (ParseException e) {
+                problems.error(new SourcePosition(templatePath(e.getTemplateName()), e.getLineNumber(),
+                        e.getColumnNumber()), "template syntax error: " + e.getEditorMessage());
+            } catch (IOException e) {
+                problems.error(SourcePosition.startOf(f), "cannot load template: " + e.getMessage());
+            }
+        }
+    }
+
     /** A theme file (CSS, icons) from the site's templates folder or the built-in theme. */
     public Optional<byte[]> themeFile(String relative) throws IOException {
         if (userDir.isPresent()) {
@@ -113,6 +143,11 @@ public final class Templates {
                     .map(f -> userDir.get().relativize(f).toString().replace('\\', '/'))
                     .sorted().toList();
         }
+    }
+
+    /** Where a template or theme file comes from, for messages: the site's file, else the built-in theme's. */
+    public Path pathOf(String name) {
+        return templatePath(name);
     }
 
     private Path templatePath(String name) {

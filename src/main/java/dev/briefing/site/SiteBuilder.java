@@ -1,26 +1,31 @@
 package dev.briefing.site;
 
-import dev.briefing.render.BibliographyExports;
-import dev.briefing.cite.CitationProcessors;
-import dev.briefing.discover.DiscoveryOutputs;
 import dev.briefing.check.PeopleChecks;
+import dev.briefing.cite.CitationCache;
+import dev.briefing.cite.CitationStyles;
+import dev.briefing.cite.FormattedBibliography;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.index.SiteIndex;
+import dev.briefing.load.ArticleFiles;
 import dev.briefing.load.Content;
 import dev.briefing.load.ContentLoader;
+import dev.briefing.markdown.ArticleParser;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
-import dev.briefing.newsletter.NewsletterRenderer;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.publish.Publisher;
-import dev.briefing.render.OutputFile;
-import dev.briefing.render.PeopleJson;
-import dev.briefing.render.SiteRenderer;
+import dev.briefing.publish.SiteWriter;
+import dev.briefing.render.Output;
+import dev.briefing.render.OutputFormat;
+import dev.briefing.render.Sink;
 import dev.briefing.render.Templates;
+import dev.briefing.sitemodel.ModelBuilder;
+import dev.briefing.sitemodel.SiteModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,85 +37,165 @@ import java.util.function.Supplier;
 /**
  * Builds a site. The stages run in this order, each timed:
  * <ol>
- *   <li>load: site settings, people registry and articles into typed records;</li>
- *   <li>parse: every article's Markdown, in parallel;</li>
- *   <li>index: mentions found in one pass, sources merged, links checked, back-links computed;
- *       then the editor checks about people ({@link PeopleChecks});</li>
- *   <li>render: every page from templates, in parallel, and {@code people.json};</li>
- *   <li>publish: the whole site swapped into the output folder.</li>
+ *   <li>load: site settings, people registry and articles into typed records; the templates'
+ *       syntax is checked too, so template and content errors come in one report;</li>
+ *   <li>parse: every article's Markdown, in parallel: parsed, its mentions, headings, links and
+ *       source lists found, rendered to HTML once ({@link ArticleParser});</li>
+ *   <li>index: mentions, citations and back-links combined across the site, references checked;</li>
+ *   <li>check: the editor checks about people ({@link PeopleChecks});</li>
+ *   <li>citations: every work formatted once in the site's citation style, in parallel, reusing
+ *       the cache of earlier builds;</li>
+ *   <li>model: every page's view, once ({@link ModelBuilder});</li>
+ *   <li>one stage per output, in the order of {@link Outputs}: pages, assets, feed, sitemap, …,
+ *       newsletter; each writes its files as it makes them;</li>
+ *   <li>publish: the complete site put in place of the output folder in one step.</li>
  * </ol>
  * Any error stops the build before publishing, so the previous output stays as it was.
+ *
+ * <p>A builder made by {@link #incremental()} keeps what each build read, parsed and rendered, and
+ * the next build redoes only what its input changed: {@code serve} rebuilds after an edit this way.
  */
 public final class SiteBuilder {
     private final MarkdownEngine markdown = new MarkdownEngine();
-    private final CitationProcessors citations = new CitationProcessors();
+    private final CitationStyles citationStyles = new CitationStyles();
+    private final boolean incremental;
+    private final ArticleFiles articleFiles;
+    private final Output.RenderMemo memo;
+    private final ParseMemo parsed;
+    private final Map<Optional<Path>, CitationCache> citationCaches = new LinkedHashMap<>();
     private Templates templates;
     private Path templatesDir;
+
+    public SiteBuilder() {
+        this(false);
+    }
+
+    private SiteBuilder(boolean incremental) {
+        this.incremental = incremental;
+        this.articleFiles = incremental ? ArticleFiles.keeping() : ArticleFiles.none();
+        this.memo = incremental ? Output.RenderMemo.keeping() : Output.RenderMemo.none();
+        this.parsed = new ParseMemo(incremental);
+    }
+
+    /** A builder for builds that follow each other: each redoes only what changed since the last. */
+    public static SiteBuilder incremental() {
+        return new SiteBuilder(true);
+    }
+
+    /** Told when each stage starts and ends, to show progress. */
+    public interface Progress {
+        Progress NONE = new Progress() {};
+
+        default void started(String stage) {}
+
+        default void finished(String stage, long millis) {}
+    }
 
     /**
      * @param write false for {@code check}: run every validation, write nothing
      * @param strict treat every warning as an error (nothing is written)
+     * @param drafts include articles marked {@code draft: true}
+     * @param cacheDir where formatted citations are kept between builds; empty for none
      */
     public record Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write,
-            boolean strict) {
+            boolean strict, boolean drafts, Optional<Path> cacheDir, Progress progress) {
+        public Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write,
+                boolean strict) {
+            this(contentDir, templatesDir, outDir, baseUrl, write, strict, false, Optional.empty(), Progress.NONE);
+        }
+
         public Options(Path contentDir, Path templatesDir, Path outDir, Optional<String> baseUrl, boolean write) {
             this(contentDir, templatesDir, outDir, baseUrl, write, false);
+        }
+
+        /** The cache folder a site uses unless told otherwise: {@code .briefing-cache} beside its content folder. */
+        public static Path defaultCacheDir(Path contentDir) {
+            Path parent = contentDir.toAbsolutePath().normalize().getParent();
+            return (parent == null ? contentDir.toAbsolutePath() : parent).resolve(".briefing-cache");
         }
     }
 
     /**
-     * What a build did: its warnings, how many files it wrote, and each stage's time.
+     * What a build did: its warnings, the files it wrote, and each stage's time.
      *
+     * @param paths every file of the site, relative to its root, sorted
      * @param notices what the build chose to leave out and why (no base URL: no feed), for the user
      */
     public record Result(List<Problem> warnings, int fileCount, Map<String, Long> stageMillis, SiteIndex index,
-            List<OutputFile> files, List<String> notices) {}
+            List<String> paths, List<String> notices) {}
 
+    /** Builds into the output folder ({@code write}), or checks everything and writes nothing. */
     public Result build(Options options) throws BuildFailedException {
         Problems problems = new Problems();
-        Map<String, Long> times = new LinkedHashMap<>();
+        if (!options.write()) {
+            return build(options, Sink.discard(), problems, null);
+        }
+        Publisher.checkTarget(options.outDir(), List.of(options.contentDir(), options.templatesDir()), problems);
+        failOnErrors(problems);
+        try (SiteWriter writer = SiteWriter.open(options.outDir())) {
+            return build(options, writer, problems, writer);
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(options.outDir()), "cannot write the site: " + e.getMessage());
+            throw new BuildFailedException(problems.sorted());
+        }
+    }
 
-        Content content = timed("load", times, () -> ContentLoader.load(options.contentDir(), problems));
+    /** Builds into {@code sink} (the preview's memory); nothing is written to disk but the citation cache. */
+    public Result build(Options options, Sink sink) throws BuildFailedException {
+        return build(options, sink, new Problems(), null);
+    }
+
+    private Result build(Options options, Sink sink, Problems problems, SiteWriter writer) throws BuildFailedException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        Stages stages = new Stages(times, options.progress());
+
+        Templates templates = templates(options.templatesDir());
+        Content content = stages.run("load", () -> {
+            Content c = ContentLoader.load(options.contentDir(), problems, articleFiles);
+            templates.checkSyntax(problems);
+            return c;
+        });
         SiteConfig site = options.baseUrl()
                 .map(url -> ContentLoader.withBaseUrl(content.site(), url, problems))
                 .orElse(content.site());
-        if (options.write()) {
-            Publisher.checkTarget(options.outDir(), List.of(options.contentDir(), options.templatesDir()), problems);
-        }
-        List<ParsedArticle> parsed = timed("parse", times, () -> content.articles().parallelStream()
-                .filter(a -> !a.draft())
-                .map(a -> new ParsedArticle(a, markdown.parse(a.body())))
-                .toList());
-        SiteIndex index = timed("index", times, () -> SiteIndex.build(site, parsed, content.people(), problems));
-        timed("check", times, () -> {
+        List<ParsedArticle> articles = stages.run("parse", () -> parse(content, site, options, problems));
+        SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, content.people(), problems));
+        stages.run("check", () -> {
             PeopleChecks.run(index, problems);
             return null;
         });
         failOnErrors(problems);
 
-        Templates templates = templates(options.templatesDir());
-        List<String> notices = new ArrayList<>();
-        List<OutputFile> files = timed("render", times, () -> {
-            List<OutputFile> pages = new SiteRenderer(templates, markdown, citations).render(index, problems);
-            DiscoveryOutputs.Result discovery = DiscoveryOutputs.render(index, pages, templates, markdown, problems);
-            notices.addAll(discovery.notices());
-            List<OutputFile> all = new ArrayList<>(pages);
-            all.addAll(discovery.files());
-            all.addAll(BibliographyExports.files(index));
-            all.add(PeopleJson.render(index));
-            all.addAll(new NewsletterRenderer(templates, markdown)
-                    .render(index, options.contentDir().resolve(ContentLoader.SITE_FILE), problems));
-            return List.copyOf(all);
-        });
+        CitationCache cache = citationCache(options);
+        FormattedBibliography citations = stages.run("citations", () -> FormattedBibliography.of(index,
+                citationStyles.forStyle(site.citationStyle()), cache));
+        SiteModel model = stages.run("model", () -> ModelBuilder.build(index, citations));
+
+        CountingSink counted = new CountingSink(sink);
+        Output out = new Output(templates, counted, problems, memo);
+        List<String> leftOut = new ArrayList<>();
+        try {
+            for (OutputFormat format : Outputs.all()) {
+                if (format.needsBaseUrl() && site.baseUrl().isEmpty()) {
+                    leftOut.add(format.missingWithoutBaseUrl());
+                    continue;
+                }
+                stages.run(format.name(), () -> {
+                    format.write(model, out);
+                    return null;
+                });
+            }
+        } catch (UncheckedIOException e) {
+            problems.error(SourcePosition.startOf(options.outDir()), "cannot write the site: " + e.getCause().getMessage());
+        }
         failOnErrors(problems);
         if (options.strict()) {
             failOnWarnings(problems);
         }
-
-        if (options.write()) {
-            timed("publish", times, () -> {
+        if (writer != null) {
+            stages.run("publish", () -> {
                 try {
-                    Publisher.publish(options.outDir(), files);
+                    writer.commit();
                 } catch (IOException e) {
                     problems.error(SourcePosition.startOf(options.outDir()), "cannot write the site: " + e.getMessage());
                 }
@@ -118,8 +203,42 @@ public final class SiteBuilder {
             });
             failOnErrors(problems);
         }
+        if (options.write() || incremental) {
+            try {
+                cache.flush();
+            } catch (IOException e) {
+                problems.warning(SourcePosition.startOf(options.cacheDir().orElse(options.contentDir())),
+                        "cannot save the citation cache: " + e.getMessage());
+            }
+        }
+        List<String> notices = leftOut.isEmpty() ? List.of() : List.of(noBaseUrl(leftOut, site));
         List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
-        return new Result(warnings, files.size(), times, index, files, List.copyOf(notices));
+        List<String> paths = counted.paths();
+        return new Result(warnings, paths.size(), times, index, paths, notices);
+    }
+
+    private List<ParsedArticle> parse(Content content, SiteConfig site, Options options, Problems problems) {
+        ArticleParser parser = parsed.parserFor(markdown, content.people(), site.linkEveryMention());
+        List<ParsedArticle> out = content.articles().parallelStream()
+                .filter(a -> options.drafts() || !a.draft())
+                .map(a -> parsed.parse(parser, a, problems))
+                .toList();
+        parsed.keepOnly(java.util.Set.copyOf(content.articles()));
+        return out;
+    }
+
+    /** What a build without a base URL leaves out, in one notice. */
+    private static String noBaseUrl(List<String> leftOut, SiteConfig site) {
+        return "No base URL (set base_url in content/site.yaml or pass --base-url), so this build left out "
+                + String.join(", ", leftOut) + ", and the parts of pages that need absolute links (canonical links, "
+                + "og:url, the JSON-LD search action and the Sitemap line of robots.txt). JSON-LD uses page-relative "
+                + "URLs, and 404.html's links are relative to the site root"
+                + (site.cname().isPresent() ? " of the CNAME domain." : ", so they work only for a missing top-level "
+                + "page (its styles are inlined and work at any depth).");
+    }
+
+    private synchronized CitationCache citationCache(Options options) {
+        return citationCaches.computeIfAbsent(options.cacheDir(), CitationCache::new);
     }
 
     /**
@@ -131,8 +250,14 @@ public final class SiteBuilder {
         if (templates == null || !dir.equals(templatesDir)) {
             templates = new Templates(Optional.of(dir));
             templatesDir = dir;
+            memo.clear();
         }
         return templates;
+    }
+
+    /** Forgets every rendered page, for a template change: the next build renders all of them. */
+    public void templatesChanged() {
+        memo.clear();
     }
 
     private static void failOnErrors(Problems problems) throws BuildFailedException {
@@ -150,10 +275,16 @@ public final class SiteBuilder {
         }
     }
 
-    private static <T> T timed(String stage, Map<String, Long> times, Supplier<T> work) {
-        long start = System.nanoTime();
-        T result = work.get();
-        times.put(stage, (System.nanoTime() - start) / 1_000_000);
-        return result;
+    /** Runs and times stages, telling the progress listener. */
+    private record Stages(Map<String, Long> times, Progress progress) {
+        <T> T run(String stage, Supplier<T> work) {
+            progress.started(stage);
+            long start = System.nanoTime();
+            T result = work.get();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            times.put(stage, millis);
+            progress.finished(stage, millis);
+            return result;
+        }
     }
 }

@@ -67,7 +67,7 @@ class DiscoverabilityTest {
         for (int i = 0; i < locs.getLength(); i++) {
             urls.add(locs.item(i).getTextContent());
         }
-        List<String> pages = result.files().stream().map(f -> f.path())
+        List<String> pages = result.paths().stream()
                 .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.startsWith("newsletter/")).sorted().map(p -> BASE + p).toList();
         assertThat(urls).containsExactlyElementsOf(pages).contains(BASE + "index.html", BASE + "people/nick-joseph.html");
         assertThat(Files.readString(out.resolve("robots.txt"))).contains("Sitemap: " + BASE + "sitemap.xml\n");
@@ -83,7 +83,7 @@ class DiscoverabilityTest {
         assertThat(out.resolve("sitemap.xml")).doesNotExist();
         assertThat(Files.readString(out.resolve("robots.txt"))).doesNotContain("Sitemap");
         assertThat(result.notices()).singleElement().asString()
-                .contains("feed.xml", "sitemap.xml", "canonical links", "og:url");
+                .contains("feed.xml", "sitemap.xml", "the newsletter", "canonical links", "og:url");
         Document home = Jsoup.parse(out.resolve("index.html").toFile());
         assertThat(home.select("link[rel=canonical], meta[property=og:url], link[type=application/atom+xml]")).isEmpty();
         assertThat(home.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Karpathy joins Anthropic");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class ArticleImporterGoldenTest {
     @CsvSource({"000_ec3efceef5d4662f.txt", "003_0f34a27b147f5183.txt"})
     void noSentenceIsLost(String input) throws Exception {
         String seed = Files.readString(SEEDS.resolve(input), StandardCharsets.UTF_8);
-        String imported = ArticleImporter.read(SEEDS.resolve(input)).toMarkdown();
+        String imported = ArticleImporter.read(SEEDS.resolve(input), Optional.empty()).toMarkdown();
 
         List<String> lines = seed.lines().map(String::strip).filter(l -> l.length() > 3)
                 .filter(l -> !LineShapes.isReadingTime(l) && !LineShapes.isSeparator(l) && !LineShapes.isSourcesLabel(l)

@@ -76,7 +76,7 @@ class NewsletterBuildTest {
     void everyEmailFollowsTheEmailRules() throws Exception {
         for (String slug : emailSlugs()) {
             Path file = out.resolve("newsletter/" + slug + ".html");
-            assertThat(Files.size(file)).as(slug).isLessThan(NewsletterRenderer.GMAIL_CLIP_BYTES);
+            assertThat(Files.size(file)).as(slug).isLessThan(Newsletter.GMAIL_CLIP_BYTES);
             Document doc = Jsoup.parse(file.toFile(), "UTF-8");
             assertThat(doc.select("script, form, iframe, object, embed, link[rel=stylesheet]")).as(slug).isEmpty();
             // The only <style> is the colour-scheme hint; every look is inline.
@@ -141,7 +141,12 @@ class NewsletterBuildTest {
             Document doc = Jsoup.parse(out.resolve("newsletter/" + slug + ".html").toFile(), "UTF-8");
             for (SourceEntry s : result.index().sourcesCitedBy(slug)) {
                 String url = s.url().orElse(BASE + "bibliography.html#" + s.anchor());
-                assertThat(doc.select("ol li a[href=" + url + "]").text()).isEqualTo(s.title());
+                // Cited in the site's style, with a link to the work (or its bibliography entry) after it.
+                Element item = doc.selectFirst("ol li:has(a[href=" + url + "])");
+                assertThat(item).as(url).isNotNull();
+                assertThat(item.text().replace('’', '\'')).contains(s.title().replace('’', '\''));
+                assertThat(item.select("a[href=" + url + "]").text())
+                        .isEqualTo(s.url().isPresent() ? "View source" : "In the briefing’s bibliography");
                 assertThat(Files.readString(out.resolve("bibliography.html"))).contains("id=\"" + s.anchor() + "\"");
             }
         }

@@ -99,7 +99,8 @@ class NewsletterFixtureTest {
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.text()).contains("<script>alert(1)</script>", "Engines & <things>", "<b>markup</b>");
         assertThat(doc.select("a:containsOwn(https://origin.example.net/engines)")).hasSize(1);
-        assertThat(doc.select("a[href=https://gazette.example.net/report]").text()).isEqualTo("The original report");
+        assertThat(doc.select("li:has(a[href=https://gazette.example.net/report])").text())
+                .isEqualTo("The original report. (n.d.). Gazette. Retrieved https://gazette.example.net/report View source");
         assertThat(doc.select("a[href=*|UNSUB|*]")).hasSize(1);
         assertThat(doc.select("[class], [id], [data-person]")).isEmpty();
         for (String tag : new String[] {"blockquote", "ol", "ul", "li", "em", "code", "table", "th", "td", "h2"}) {
@@ -124,7 +125,7 @@ class NewsletterFixtureTest {
                 "Later\n-----",
                 "Originally published at https://origin.example.net/engines [9]",
                 "- Ada Lovelace [3]: Analyst, Engines Ltd",
-                "1. Gazette. (n.d.). The original report [10]",
+                "1. The original report. (n.d.). Gazette. Retrieved\n   https://gazette.example.net/report [10]",
                 "Unsubscribe [11]",
                 "[4] " + BASE + "articles/engines.html#later\n",
                 "[11] *|UNSUB|*\n");
@@ -136,23 +137,24 @@ class NewsletterFixtureTest {
         SiteBuilder.Result result = build(content, Optional.empty(), tmp.resolve("no-templates"));
         assertThat(tmp.resolve("out/index.html")).exists();
         assertThat(tmp.resolve("out/newsletter")).doesNotExist();
-        assertThat(result.warnings()).extracting(Problem::format).containsExactly(
-                content.resolve("site.yaml") + ":1:1: warning: " + NewsletterRenderer.NO_BASE_URL);
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.notices()).singleElement().asString().startsWith("No base URL")
+                .contains("the newsletter (newsletter/)");
     }
 
+    /** A missing base URL is a choice (a site read from disk), not a warning: --strict still builds. */
     @Test
-    void withoutBaseUrlStrictBuildFails() throws Exception {
+    void withoutBaseUrlStrictBuildStillBuildsAndSaysWhatItLeftOut() throws Exception {
         Path content = content();
         Path out = tmp.resolve("strict-out");
-        int code = BriefingCli.run("build", "--strict", "--content", content.toString(),
-                "--templates", tmp.resolve("none").toString(), "--out", out.toString());
-        assertThat(code).isEqualTo(1);
-        assertThat(out).doesNotExist();
-        assertThatThrownBy(() -> new SiteBuilder().build(new SiteBuilder.Options(content, tmp.resolve("none"), out,
-                Optional.empty(), false, true)))
-                .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::format)
-                        .containsExactly(content.resolve("site.yaml") + ":1:1: " + NewsletterRenderer.NO_BASE_URL));
+        java.io.StringWriter said = new java.io.StringWriter();
+        int code = BriefingCli.run(new java.io.PrintWriter(said), new java.io.PrintWriter(new java.io.StringWriter()),
+                "build", "--strict", "--content", content.toString(), "--templates", tmp.resolve("none").toString(),
+                "--out", out.toString());
+        assertThat(code).isZero();
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve("newsletter")).doesNotExist();
+        assertThat(said.toString()).contains("note: No base URL", "the newsletter (newsletter/)");
     }
 
     @Test
@@ -162,7 +164,7 @@ class NewsletterFixtureTest {
                 + "Many words to fill the email past the clip size.\n\n".repeat(2500));
         SiteBuilder.Result result = build(content, Optional.of(BASE), tmp.resolve("no-templates"));
         long size = Files.size(tmp.resolve("out/newsletter/long.html"));
-        assertThat(size).isGreaterThan(NewsletterRenderer.GMAIL_CLIP_BYTES);
+        assertThat(size).isGreaterThan(Newsletter.GMAIL_CLIP_BYTES);
         assertThat(result.warnings()).extracting(Problem::format).containsExactly(String.format(
                 java.util.Locale.ROOT, "newsletter/long.html:1:1: warning: email is %.1f KB; Gmail clips messages over 102 KB",
                 size / 1024.0));
@@ -189,8 +191,8 @@ class NewsletterFixtureTest {
         assertThatThrownBy(() -> build(content(), Optional.of(BASE), templates))
                 .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems())
                         .extracting(Problem::format).containsExactly(
-                                "templates/email/styles.css:2:5: expected 'property: value' in the email style table, got 'margin 0'",
-                                "templates/email/styles.css:3:1: style 'p' is defined twice",
-                                "templates/email/styles.css:4:1: expected a rule like 'p { margin: 0; }' in the email style table"));
+                                templates.resolve(EmailStyles.FILE) + ":2:5: expected 'property: value' in the email style table, got 'margin 0'",
+                                templates.resolve(EmailStyles.FILE) + ":3:1: style 'p' is defined twice",
+                                templates.resolve(EmailStyles.FILE) + ":4:1: expected a rule like 'p { margin: 0; }' in the email style table"));
     }
 }

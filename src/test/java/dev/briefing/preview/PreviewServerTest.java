@@ -46,7 +46,7 @@ class PreviewServerTest {
             HttpResponse<String> first = get(page);
             assertThat(first.statusCode()).isEqualTo(200);
             assertThat(first.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
-            assertThat(first.body()).contains("<h1>Andrej Karpathy joins Anthropic").contains(ReloadChannel.PATH);
+            assertThat(first.body()).contains(">Andrej Karpathy</a> joins Anthropic").contains(ReloadChannel.PATH);
 
             BlockingQueue<String> events = subscribe(preview.url());
             long before = preview.builds();
@@ -54,7 +54,7 @@ class PreviewServerTest {
             Files.writeString(article, original.replace("title: \"Andrej Karpathy joins Anthropic",
                     "title: \"Edited in preview: Andrej Karpathy joins Anthropic"));
             assertThat(nextReload(events)).isEqualTo("data: " + (before + 1));
-            assertThat(get(page).body()).contains("<h1>Edited in preview: Andrej Karpathy joins Anthropic");
+            assertThat(get(page).body()).contains("<h1>Edited in preview: <a id=\"m-andrej-karpathy-1\"");
 
             Files.writeString(article, original.replace("date: 2026-05-22", "date: 2026-02-30"));
             assertThat(nextReload(events)).isEqualTo("data: " + (before + 2));
@@ -73,7 +73,7 @@ class PreviewServerTest {
             assertThat(nextReload(events)).isEqualTo("data: " + (before + 3));
             HttpResponse<String> fixed = get(page);
             assertThat(fixed.statusCode()).isEqualTo(200);
-            assertThat(fixed.body()).contains("<h1>Fixed: Andrej Karpathy joins Anthropic");
+            assertThat(fixed.body()).contains("<h1>Fixed: <a id=\"m-andrej-karpathy-1\"");
             assertThat(terminal.toString()).contains("(fixed) in ");
 
             // A stylesheet edit is swapped in without building the site.

@@ -27,7 +27,7 @@ class GhPagesPublishTest {
         git(work, "config", "user.email", "writer@example.org");
         git(work, "remote", "add", "origin", remote.toString());
         copyContent(work.resolve("content"));
-        Files.writeString(work.resolve(".gitignore"), "site-out/\n");
+        Files.writeString(work.resolve(".gitignore"), "site-out/\n.briefing-cache/\n");
         git(work, "add", ".");
         git(work, "commit", "-q", "-m", "Content");
         // Uncommitted work of every kind: a modified tracked file, a staged new file, an untracked file.

@@ -58,6 +58,29 @@ class SeedPeopleTest {
         return counts;
     }
 
+    /** Mentions in each article's title and standfirst (its summary), counted by hand. */
+    static Map<String, Map<String, Integer>> handCountedHeadings() {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        counts.put(JOINS, Map.of("andrej-karpathy", 2, "nick-joseph", 1));
+        counts.put(LOOP, Map.of("andrej-karpathy", 1));
+        return counts;
+    }
+
+    @Test
+    void titlesAndStandfirstsMarkTheirMentionsToo() throws IOException {
+        for (var article : handCountedHeadings().entrySet()) {
+            Document page = page("articles/" + article.getKey() + ".html");
+            Map<String, Integer> found = new LinkedHashMap<>();
+            for (Element m : page.select("article.article > header .mention")) {
+                found.merge(m.attr("data-person"), 1, Integer::sum);
+            }
+            assertThat(found).as(article.getKey()).isEqualTo(article.getValue());
+            // The title names the person first: its mention is anchor 1 and links to the person page.
+            assertThat(page.expectFirst("h1 a.mention").attr("href")).isEqualTo("../people/andrej-karpathy.html");
+            assertThat(page.expectFirst("h1 a.mention").id()).isEqualTo("m-andrej-karpathy-1");
+        }
+    }
+
     @Test
     void articlesMarkExactlyTheHandCountedMentions() throws IOException {
         for (var article : handCounted().entrySet()) {
@@ -67,10 +90,10 @@ class SeedPeopleTest {
                 found.merge(m.attr("data-person"), 1, Integer::sum);
             }
             assertThat(found).as(article.getKey()).isEqualTo(article.getValue());
-            // The first mention of each person links; the rest are anchors only.
+            // The first mention of each person in the body links; the rest are anchors only.
             for (String id : article.getValue().keySet()) {
                 assertThat(page.select(".body a.mention[data-person=" + id + "]")).hasSize(1);
-                assertThat(page.expectFirst("#m-" + id + "-1").tagName()).isEqualTo("a");
+                assertThat(page.expectFirst(".body .mention[data-person=" + id + "]").tagName()).isEqualTo("a");
             }
         }
     }
@@ -79,17 +102,23 @@ class SeedPeopleTest {
     void personPagesListEveryMentionWithItsSentenceAndAnchor() throws IOException {
         Map<String, Integer> total = new LinkedHashMap<>();
         handCounted().values().forEach(m -> m.forEach((id, n) -> total.merge(id, n, Integer::sum)));
-        assertThat(total).containsEntry("andrej-karpathy", 19).containsEntry("nick-joseph", 2);
+        handCountedHeadings().values().forEach(m -> m.forEach((id, n) -> total.merge(id, n, Integer::sum)));
+        assertThat(total).containsEntry("andrej-karpathy", 22).containsEntry("nick-joseph", 3);
         for (var e : total.entrySet()) {
             Document person = page("people/" + e.getKey() + ".html");
             assertThat(person.select("ol.mentions > li")).as(e.getKey()).hasSize(e.getValue());
         }
         Document joseph = page("people/nick-joseph.html");
-        assertThat(joseph.select("ol.mentions mark").eachText()).containsExactly("Nick Joseph", "Nicholas Joseph");
+        assertThat(joseph.select("ol.mentions mark").eachText())
+                .containsExactly("Nick Joseph", "Nick Joseph", "Nicholas Joseph");
         Element first = joseph.expectFirst("ol.mentions > li");
-        assertThat(first.expectFirst("blockquote").text()).startsWith("Andrej Karpathy — OpenAI founding member")
-                .endsWith("joining the pretraining team under lead Nick Joseph.");
+        assertThat(first.expectFirst("blockquote").text())
+                .isEqualTo("Andrej Karpathy joined Anthropic's pretraining team under Nick Joseph (May 19).");
         assertThat(first.expectFirst("a").attr("href")).isEqualTo("../articles/" + JOINS + ".html#m-nick-joseph-1");
+        Element second = joseph.select("ol.mentions > li").get(1);
+        assertThat(second.expectFirst("blockquote").text()).startsWith("Andrej Karpathy — OpenAI founding member")
+                .endsWith("joining the pretraining team under lead Nick Joseph.");
+        assertThat(second.expectFirst("a").attr("href")).isEqualTo("../articles/" + JOINS + ".html#m-nick-joseph-2");
 
         Document karpathy = page("people/andrej-karpathy.html");
         assertThat(karpathy.select("ol.mentions blockquote").eachText())

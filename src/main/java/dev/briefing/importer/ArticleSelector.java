@@ -1,0 +1,262 @@
+package dev.briefing.importer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a saved page's article the way Mozilla Readability does, on jsoup: page chrome is removed
+ * by tag and by class or id ("sidebar", "related", "share", …), every paragraph scores its parent
+ * and grandparent by its length and commas, scores are cut by link density, the best-scored
+ * element wins, and siblings that score nearly as well (or are plain paragraphs) join it. What
+ * remains is cleaned of blocks that are mostly links, such as related-story lists.
+ *
+ * <p>It works on the page as parsed: call it on a copy when the page is needed afterwards.
+ */
+final class ArticleSelector {
+    /** Elements that are never article text: scripts, navigation, forms, asides, footers, AMP widgets. */
+    private static final String REMOVED = "script, style, noscript, template, svg, iframe, object, embed, canvas, "
+            + "form, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, "
+            + "amp-ad, amp-sidebar, amp-social-share, amp-analytics, amp-embed, amp-sticky-ad, amp-consent, "
+            + "amp-iframe, [hidden], [role=navigation], [role=banner], [role=complementary], [role=contentinfo], "
+            + "[role=dialog], [role=alertdialog], [aria-modal=true]";
+    /** Class or id words of page chrome (Readability's list, plus the cookie, share and ad boxes sites use). */
+    private static final Pattern UNLIKELY = Pattern.compile("(?i)(^|[-_\\s])(ads?|advert\\w*|adslot|ad-?label|banner|"
+            + "breadcrumbs?|combx|comments?|community|consent|cookies?|cover-wrap|credit|caption|disqus|extra|gdpr|"
+            + "legends|menu|modal|most-?read|most-?popular|newsletter|outbrain|pager|pagination|popular|popup|"
+            + "promo|related\\w*|remark|replies|rss|share\\w*|sharing|shoutbox|sidebar|signup|skip-link|"
+            + "skyscraper|social|sponsor\\w*|subscribe|supplemental|taboola|tags|tag-links|tools|toolbar|"
+            + "widget\\w*|yom-remote|jp-relatedposts|sharedaddy|sd-sharing\\w*|author-bio|post-navigation|"
+            + "nav-links|top-bar|mpu(-ad)?)([-_\\s]|$)");
+    /** Class or id words that keep an element despite an unlikely word. */
+    private static final Pattern MAYBE = Pattern.compile("(?i)(^|[-_\\s])(article|body|column|content|main|shadow|"
+            + "entry-content|post-content|story-text|story-body)([-_\\s]|$)");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|"
+            + "page|post|text|blog|story|para");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)hidden|banner|combx|comment|com-|contact|foot|"
+            + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
+            + "sponsor|shopping|tags|tool|widget|byline|caption|credit");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl",
+            "dt", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+            "ol", "p", "pre", "section", "table", "ul");
+    private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private ArticleSelector() {}
+
+    /** The article's content: a detached element holding the chosen blocks in page order. */
+    static Element select(Document doc) {
+        return new ArticleSelector().run(doc);
+    }
+
+    private Element run(Document doc) {
+        Element body = doc.body();
+        body.select(REMOVED).remove();
+        removeUnlikely(body);
+        for (Element e : body.getAllElements()) {
+            if (isParagraph(e)) {
+                scoreParagraph(e);
+            }
+        }
+        Element top = topCandidate(body);
+        Element content = withSiblings(top);
+        clean(content);
+        return content;
+    }
+
+    private static void removeUnlikely(Element body) {
+        List<Element> unlikely = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String words = e.className() + " " + e.id();
+            if (!KEEP.contains(e.normalName()) && UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find()) {
+                unlikely.add(e);
+            }
+        }
+        unlikely.forEach(Element::remove);
+    }
+
+    /** A {@code <p>}, {@code <pre>} or {@code <td>}, or a {@code <div>} holding only inline content. */
+    private static boolean isParagraph(Element e) {
+        if (SCORED.contains(e.normalName())) {
+            return true;
+        }
+        return e.normalName().equals("div") && e.children().stream().noneMatch(c -> BLOCK.contains(c.normalName()));
+    }
+
+    private void scoreParagraph(Element p) {
+        String text = p.text();
+        if (text.length() < MIN_PARAGRAPH_CHARS) {
+            return;
+        }
+        double score = 1 + text.split(",", -1).length - 1 + Math.min(text.length() / 100, 3);
+        Element ancestor = p.parent();
+        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+            if (ancestor.normalName().equals("html")) {
+                break;
+            }
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, add) -> old + score / divider);
+        }
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    private static int classWeight(Element e) {
+        int weight = 0;
+        for (String words : List.of(e.className(), e.id())) {
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(words).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(words).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    private double finalScore(Element e) {
+        return scores.getOrDefault(e, 0.0) * (1 - linkDensity(e));
+    }
+
+    private Element topCandidate(Element body) {
+        List<Element> ranked = scores.keySet().stream()
+                .sorted(Comparator.comparingDouble(this::finalScore).reversed()).toList();
+        if (ranked.isEmpty()) {
+            return body;
+        }
+        Element top = ranked.get(0);
+        double topScore = finalScore(top);
+        // Several near-best candidates inside one ancestor: the article is that ancestor.
+        List<Element> close = ranked.stream().skip(1).limit(5).filter(c -> finalScore(c) >= 0.75 * topScore).toList();
+        if (close.size() >= 3) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+                Element p = parent;
+                if (close.stream().filter(c -> c.parents().contains(p)).count() >= 3) {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+        // A parent scoring better than its best child holds more of the article.
+        double last = finalScore(top);
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (!scores.containsKey(parent)) {
+                continue;
+            }
+            double score = finalScore(parent);
+            if (score < last / 3) {
+                break;
+            }
+            if (score > last) {
+                top = parent;
+                break;
+            }
+            last = score;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** The top candidate and its siblings that score near it or are plain paragraphs of prose. */
+    private Element withSiblings(Element top) {
+        Element content = new Element("div");
+        Element parent = top.parent();
+        if (parent == null) {
+            content.appendChild(top.clone());
+            return content;
+        }
+        double threshold = Math.max(10, finalScore(top) * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling == top || joinsTop(sibling, top, threshold)) {
+                content.appendChild(sibling.clone());
+            }
+        }
+        return content;
+    }
+
+    private boolean joinsTop(Element sibling, Element top, double threshold) {
+        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? finalScore(top) * 0.2 : 0;
+        if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        String text = sibling.text();
+        double density = linkDensity(sibling);
+        return text.length() > 80 && density < 0.25
+                || !text.isEmpty() && text.length() <= 80 && density == 0 && text.matches(".*\\.( .*|$)");
+    }
+
+    /**
+     * Removes blocks inside the article that are mostly links or have a chrome class: related
+     * lists, tag clouds, link-only headings. A paragraph is never removed for its links, and a
+     * list right after a sources heading is kept.
+     */
+    private static void clean(Element content) {
+        List<Element> blocks = new ArrayList<>(content.select("ul, ol, div, section, table, h1, h2, h3, h4, h5, h6"));
+        Collections.reverse(blocks);
+        for (Element e : blocks) {
+            if (e.parent() == null || isSourcesList(e)) {
+                continue;
+            }
+            String text = e.text();
+            int commas = text.split(",", -1).length - 1;
+            double density = linkDensity(e);
+            boolean heading = e.normalName().matches("h[1-6]");
+            boolean container = !heading && !isParagraph(e);
+            if (classWeight(e) < 0 && commas < 10
+                    || heading && density > 0.33
+                    || container && commas < 10 && density > (classWeight(e) >= 25 ? 0.5 : 0.33)
+                    || container && text.isBlank() && e.select("img, picture, amp-img, video").isEmpty()) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isSourcesList(Element e) {
+        if (!e.normalName().matches("ul|ol")) {
+            return false;
+        }
+        Element before = e.previousElementSibling();
+        return before != null && LineShapes.isSourcesLabel(before.text());
+    }
+
+    /** Share of an element's text that is link text. */
+    private static double linkDensity(Element e) {
+        int length = e.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return Math.min(1, linked / (double) length);
+    }
+}

@@ -1,4 +1,0 @@
-package dev.briefing.index;
-
-/** How a registry name identifies a person: fully (name or alias) or by family name alone. */
-record NameMatch(String personId, boolean full) {}

@@ -1,0 +1,94 @@
+package dev.briefing.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The sentence around a mention, as plain text split at the name, for person pages. */
+record Sentence(String before, String after) {
+    /** Block quote markers at the start of a paragraph's continuation lines. */
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)(?<=\n)[ \t]*(?:>[ \t]?)+");
+
+    /**
+     * The source text a sentence is looked for in: the paragraph (or heading, or table cell) holding
+     * a piece of text, without its Markdown markers ("## ", list bullets are outside the paragraph).
+     */
+    static BasedSequence spanOf(Node textParent) {
+        Node n = textParent;
+        while (n != null && !(n instanceof Block) && !(n instanceof TableCell)) {
+            n = n.getParent();
+        }
+        if (n instanceof Heading h) {
+            return h.getText();
+        }
+        if (n instanceof TableCell c) {
+            return c.getText();
+        }
+        return n == null ? textParent.getChars() : n.getChars();
+    }
+
+    /**
+     * The sentences of one span of text, prepared once for all the names found in it: a long
+     * paragraph naming many people is flattened and handed to the sentence finder only once.
+     */
+    static final class Finder {
+        private final int spanStart;
+        private final String flat;
+        private final BreakIterator sentences;
+
+        Finder(BasedSequence span) {
+            this(span.getStartOffset(), span.toString());
+        }
+
+        /** For a plain string, whose offsets are its own. */
+        Finder(String plain) {
+            this(0, plain);
+        }
+
+        private Finder(int spanStart, String text) {
+            this.spanStart = spanStart;
+            this.flat = QUOTE_MARKERS.matcher(text)
+                    .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
+                    .replace('\n', ' ').replace('\r', ' ');
+            this.sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            sentences.setText(flat);
+        }
+
+        /**
+         * @param start document offset of the name; {@code end} just after it
+         */
+        Sentence around(int start, int end) {
+            int s = Math.max(0, Math.min(start - spanStart, flat.length()));
+            int e = Math.max(s, Math.min(end - spanStart, flat.length()));
+            int from = sentences.preceding(Math.min(s + 1, flat.length()));
+            if (from == BreakIterator.DONE) {
+                from = 0;
+            }
+            int to = sentences.following(Math.max(e - 1, 0));
+            if (to == BreakIterator.DONE) {
+                to = flat.length();
+            }
+            return new Sentence(plain(flat.substring(from, s)).stripLeading(), plain(flat.substring(e, to)).stripTrailing());
+        }
+    }
+
+    /** Drops inline Markdown syntax so the sentence reads as text. */
+    static String plain(String markdown) {
+        String text = LINK.matcher(markdown).replaceAll("$1");
+        text = ESCAPE.matcher(text).replaceAll("$1");
+        text = DELIMITER.matcher(text).replaceAll("");
+        text = EMPHASIS.matcher(text).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ");
+    }
+
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
+    private static final Pattern DELIMITER = Pattern.compile("(\\*\\*|__|~~|`)");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])[*_]|[*_](?![\\p{L}\\p{N}])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+}

@@ -1,0 +1,134 @@
+package dev.briefing.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.cli.BriefingCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code briefing import} as a user runs it: exact errors for inputs that are not articles, the
+ * notice when the title is made up, the help text, and every imported corpus case checking
+ * cleanly as a site.
+ */
+class ImportCommandTest {
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = BriefingCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void missingFileIsAnErrorWithItsPath(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere.txt");
+        Run r = run("import", missing.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo(missing + ":1:1: no such file\n");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void folderEmptyBinaryAndNonUtf8FilesAreErrorsWithPositions(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), " \n\n");
+        Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {'a', 'b', '\n', 'c', 0, 1, 2});
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Title\nCaf\u00e9 opens.\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path utf16 = Files.write(dir.resolve("wide.txt"), "Title".getBytes(StandardCharsets.UTF_16));
+
+        assertThat(run("import", dir.toString()).err()).isEqualTo(dir + ":1:1: is a folder, not a file to import\n");
+        assertThat(run("import", empty.toString()).err()).isEqualTo(empty + ":1:1: the file is empty: nothing to import\n");
+        assertThat(run("import", binary.toString()).err())
+                .isEqualTo(binary + ":2:2: binary file (a NUL byte here): import plain text or a saved HTML page\n");
+        assertThat(run("import", latin1.toString()).err())
+                .isEqualTo(latin1 + ":2:4: not UTF-8 text (byte 0xE9 here): save the file as UTF-8 and import it again\n");
+        assertThat(run("import", utf16.toString()).err())
+                .isEqualTo(utf16 + ":1:1: UTF-16 text, not UTF-8: save the file as UTF-8 and import it again\n");
+        assertThat(run("import", latin1.toString()).exit()).isEqualTo(1);
+    }
+
+    @Test
+    void savedPageDeclaringItsCharsetIsReadInIt(@TempDir Path dir) throws IOException {
+        String page = "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 reopens</title></head>"
+                + "<body><h1>Caf\u00e9 reopens</h1><p>The caf\u00e9 on the square reopened on Monday after a long repair.</p>"
+                + "</body></html>";
+        Path file = Files.write(dir.resolve("cafe.html"), page.getBytes("windows-1252"));
+
+        Run r = run("import", file.toString(), "--out", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("cafe-reopens.md"))).contains("title: \"Caf\u00e9 reopens\"")
+                .contains("The caf\u00e9 on the square reopened");
+    }
+
+    @Test
+    void textWithoutATitleLineIsTitledFromItsFileNameWithANotice(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("harbour-dredging_plan.txt"),
+                "The dredgers arrived on Monday.\n\nThey will work through the winter, the harbour board said, and "
+                        + "the channel will reopen to large ships in March.\n");
+
+        Run r = run("import", file.toString(), "--out", dir.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEqualTo(file + ": notice: no title line found; the title is made from the file name: "
+                + "\"Harbour dredging plan\" (give another with --title)\n");
+        assertThat(Files.readString(dir.resolve("harbour-dredging-plan.md"))).startsWith(
+                "---\ntitle: \"Harbour dredging plan\"\n---\n\nThe dredgers arrived on Monday.\n\nThey will work");
+    }
+
+    @Test
+    void titleOptionTitlesTextWithoutATitleLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "The dredgers arrived on Monday, the board said.\n");
+
+        Run r = run("import", file.toString(), "--out", dir.toString(), "--title", "Dredging starts");
+
+        assertThat(r.err()).isEqualTo(file + ": notice: no title line found; the title is --title: \"Dredging starts\"\n");
+        assertThat(Files.readString(dir.resolve("dredging-starts.md")))
+                .isEqualTo("---\ntitle: \"Dredging starts\"\n---\n\nThe dredgers arrived on Monday, the board said.\n");
+    }
+
+    @Test
+    void helpDocumentsWhatImportDoes() {
+        Run r = run("import", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--title=TITLE", "--slug=SLUG", "--out=DIR", "--force", "word for word",
+                "JSON-LD", "Readability", "By A and B", "made from the file name", "UTF-8");
+    }
+
+    /** Every corpus case, imported into one content folder, checks without errors. */
+    @Test
+    void importedCorpusChecksCleanlyAsASite(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Path articles = content.resolve("articles");
+        Files.createDirectories(articles);
+        Files.writeString(content.resolve("site.yaml"), "title: Imported\nbase_url: https://briefing.example.org/\n");
+        Files.writeString(content.resolve("people.yaml"), "[]\n");
+        int cases = 0;
+        try (Stream<String> names = ImportCorpusTest.cases()) {
+            for (String name : names.toList()) {
+                assertThat(ImportCorpusTest.importCase(ImportCorpusTest.CORPUS.resolve(name), articles).exit()).isZero();
+                cases++;
+            }
+        }
+
+        Run check = run("check", "--content", content.toString(), "--out", dir.resolve("site").toString());
+
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.err()).contains("0 errors");
+        assertThat(check.err().lines().filter(l -> l.contains(".md:") && !l.contains(": warning: ")))
+                .as("errors").isEmpty();
+        assertThat(check.err().lines().filter(l -> l.contains("renders differently")))
+                .as("blocks CommonMark renders differently").isEmpty();
+        assertThat(check.out()).startsWith("Checked " + cases + " articles, 0 people, ");
+    }
+}
