@@ -14,6 +14,9 @@
 #                             "java -XX:TieredStopAtLevel=1 -jar target/briefing.jar")
 #   WITH=eleventy,jekyll      also time these tools (installed from npm / Debian when missing;
 #                             skipped with a message when they cannot be installed)
+#   CACHES=clear              clear: every build is cold (Briefing's .briefing-cache removed,
+#                             Jekyll without its disk cache); keep: tools reuse their caches,
+#                             as when a user builds again
 #   CORPUS_OPTS=--no-shared-titles
 #                             options for the corpus generator
 #
@@ -29,6 +32,7 @@ source bench/common.sh
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
 rounds=${ROUNDS:-5}
 warmups=${WARMUP:-1}
+caches=${CACHES:-clear}
 IFS=',' read -ra extra <<< "${WITH:-}"
 
 for n in "${sizes[@]}"; do
@@ -36,6 +40,7 @@ for n in "${sizes[@]}"; do
 done
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, got '$rounds'"
 [[ $warmups =~ ^[0-9]+$ ]] || die "WARMUP must be a number, got '$warmups'"
+[[ $caches =~ ^(clear|keep)$ ]] || die "CACHES must be 'clear' or 'keep', got '$caches'"
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (Debian package 'time')"
 
 # --- output folder: a tmpfs of our own, else /dev/shm, else disk ------------------------------
@@ -120,8 +125,8 @@ command_for() {
     briefing) cmd=("${briefing_cmd[@]}" build --content "$corpus/briefing" --templates "$corpus/templates" --out "$dest") ;;
     hugo) cmd=(hugo --source "$corpus/hugo" --destination "$dest") ;;
     eleventy) cmd=(env -C "$corpus/eleventy" "$eleventy" --quiet --config=eleventy.config.js --output="$dest") ;;
-    # Cold builds: Jekyll would otherwise reuse the Markdown it converted in the previous run.
-    jekyll) cmd=(jekyll build --disable-disk-cache --source "$corpus/jekyll" --destination "$dest") ;;
+    jekyll) cmd=(jekyll build --source "$corpus/jekyll" --destination "$dest")
+      if [ "$caches" = clear ]; then cmd+=(--disable-disk-cache); fi ;;
   esac
 }
 
@@ -129,6 +134,8 @@ command_for() {
 timed() {
   local tool=$1 corpus=$2 n=$3 dest=$out/$1-$3 cmd
   rm -rf "$dest"
+  # Cold builds: Briefing keeps formatted citations beside the content folder between builds.
+  if [ "$caches" = clear ]; then rm -rf "$corpus/.briefing-cache"; fi
   command_for "$tool" "$corpus" "$dest"
   if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time" "${cmd[@]}" > "$work/log-$tool-$n" 2>&1; then
     say "bench: $tool failed on $n articles; the end of its output without warnings ($work/log-$tool-$n):"
@@ -145,7 +152,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (
 column_of() { awk -v c="$1" '{ print $c }' "$2"; }
 
 say "bench: outputs on $where"
-say "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $rounds rounds after $warmups warm-up(s)"
+say "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $rounds rounds after $warmups warm-up(s); caches: $caches"
 for t in "${tools[@]}"; do say "bench: $t: $(version "$t")"; done
 
 status=0
@@ -185,12 +192,12 @@ for n in "${sizes[@]}"; do
   done
   if [ -s "$work/stages-$n" ]; then
     # Each round printed "load 757 ms, parse 760 ms, ...": the median of each stage.
+    tr ',' '\n' < "$work/stages-$n" | sed -E 's/^ *(.*) ([0-9]+) ms *$/\1\t\2/' > "$work/stage-times"
     stages=""
-    for stage in $(head -1 "$work/stages-$n" | tr ',' '\n' | awk '{ print $1 }'); do
-      ms=$(tr ',' '\n' < "$work/stages-$n" | awk -v s="$stage" '$1 == s { print $2 }' | median \
-        | awk '{ printf "%d", $1 + 0.5 }')
+    while IFS= read -r stage; do
+      ms=$(awk -F '\t' -v s="$stage" '$1 == s { print $2 }' "$work/stage-times" | median | awk '{ printf "%d", $1 + 0.5 }')
       stages="$stages${stages:+, }$stage $ms"
-    done
+    done < <(head -n 1 "$work/stages-$n" | tr ',' '\n' | sed -E 's/^ *(.*) [0-9]+ ms *$/\1/')
     echo "Briefing stages (median ms): $stages"
     echo "Briefing said: $(grep -E '^[0-9]+ errors?, [0-9]+ warnings?' "$work/log-briefing-$n" | tail -1 || echo 'no problem summary')"
     grep -v 'warning: source has no URL' "$work/log-briefing-$n" | grep -E 'warning|error' | grep -vE '^[0-9]+ errors?,' | head -5 | sed 's/^/    /' || true
