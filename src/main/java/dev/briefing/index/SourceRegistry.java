@@ -190,9 +190,20 @@ final class SourceRegistry {
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'');
+        String folded = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT)
+                : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /** Most titles need no Unicode folding: printable ASCII is already what NFKC gives. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class Builder {

@@ -108,8 +108,8 @@ public final class Newsletter implements OutputFormat {
         private final EmailBody emailBody;
         private final Instant date;
         private final Map<String, SourceEntry> sourcesById = new HashMap<>();
-        /** Each citation made fit for email once, though many emails cite the same work. */
-        private final Map<String, String[]> emailCitations = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each citation made fit for email once per build (and kept for the next by the memo). */
+        private final Map<String, List<String>> emailCitations = new java.util.concurrent.ConcurrentHashMap<>();
 
         Run(SiteModel model, String base, EmailStyles styles, Output out) {
             this.model = model;
@@ -203,7 +203,10 @@ public final class Newsletter implements OutputFormat {
             if (fragment.isEmpty() || text.isEmpty()) {
                 return;
             }
-            model.put("content", new String(fragment.get(), StandardCharsets.UTF_8));
+            // Keyed by the rendered bytes themselves: the memo hands back the same array for an unchanged email.
+            byte[] fragmentBytes = fragment.get();
+            model.put("content", out.memo("content " + fragmentPath, new Identity(fragmentBytes),
+                    () -> new String(fragmentBytes, StandardCharsets.UTF_8)));
             Optional<byte[]> html = out.rendered("email/document.ftlh", htmlPath, model);
             if (html.isEmpty()) {
                 return;
@@ -213,9 +216,11 @@ public final class Newsletter implements OutputFormat {
                 out.problems().warning(SourcePosition.startOf(Path.of(htmlPath)), String.format(Locale.ROOT,
                         "email is %.1f KB; Gmail clips messages over 102 KB", html.get().length / 1024.0));
             }
-            EmlWriter.Email email = new EmlWriter.Email(index.site().title(), frame.subject(), text.get(),
-                    new String(html.get(), StandardCharsets.UTF_8), URI.create(base).getHost(), date);
-            byte[] eml = out.memo("eml " + slug, email, () -> EmlWriter.write(email));
+            byte[] htmlBytes = html.get();
+            String subject = frame.subject();
+            byte[] eml = out.memo("eml " + slug, List.of(new Identity(htmlBytes), text.get(), subject, date),
+                    () -> EmlWriter.write(new EmlWriter.Email(index.site().title(), subject, text.get(),
+                            new String(htmlBytes, StandardCharsets.UTF_8), URI.create(base).getHost(), date)));
             out.write(htmlPath, html.get());
             out.write(textPath, text.get());
             out.write(fragmentPath, fragment.get());
@@ -243,11 +248,26 @@ public final class Newsletter implements OutputFormat {
         /** A source with its citation as the site formats it, made fit for email and plain text. */
         private SourceItem source(SourceEntry s, String citationHtml, References refs) {
             String url = s.url().orElse(base + SitePaths.source(s.anchor()));
-            String[] forEmail = emailCitations.computeIfAbsent(citationHtml == null ? "" : citationHtml,
-                    html -> new String[] {CitationText.emailHtml(html), CitationText.plain(html)});
+            // Each citation made fit for email once, though many emails cite the same work.
+            String html = citationHtml == null ? "" : citationHtml;
+            List<String> forEmail = emailCitations.computeIfAbsent(html, h -> out.memo("email citation " + h, h,
+                    () -> List.of(CitationText.emailHtml(h), CitationText.plain(h))));
             return new SourceItem(s.title(), s.publisher().orElse(null), s.author().orElse(null),
                     s.date().map(PartialDate::display).orElse(null), url, refs.number(url), s.url().isPresent(),
-                    forEmail[0], forEmail[1]);
+                    forEmail.get(0), forEmail.get(1));
+        }
+    }
+
+    /** Equal only to itself: a memo key for bytes the memo itself handed back unchanged. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
         }
     }
 

@@ -49,6 +49,8 @@ import java.util.stream.Collectors;
 public final class PreviewServer implements AutoCloseable {
     /** Bursts of saves (editors write several files, or a file twice) become one rebuild. */
     static final long DEBOUNCE_MILLIS = 20;
+    /** The stage after which every HTML page of the site is made: the preview serves them then. */
+    static final String PAGES_DONE = "assets";
 
     /**
      * @param port 0 for any free port
@@ -239,16 +241,33 @@ public final class PreviewServer implements AutoCloseable {
         Optional<String> baseUrl = Optional.of(url());
         try {
             Map<String, byte[]> files = new ConcurrentHashMap<>();
+            boolean recovered = state.failed();
+            State before = state;
+            boolean[] servedEarly = {false};
+            // The pages first: once they are made, the preview serves them (and reloads open pages)
+            // while the feed, search index, exports and emails are made; a failure later still shows.
+            SiteBuilder.Progress pagesFirst = new SiteBuilder.Progress() {
+                @Override
+                public void finished(String stage, long millis) {
+                    if (stage.equals(PAGES_DONE) && !before.files().isEmpty()) {
+                        Map<String, byte[]> partial = new HashMap<>(before.files());
+                        partial.putAll(files);
+                        state = new State(Map.copyOf(partial), List.of());
+                        servedEarly[0] = true;
+                        builds++;
+                        reload.reload(builds);
+                    }
+                }
+            };
             SiteBuilder.Result result = builder.build(new SiteBuilder.Options(options.contentDir(),
                     options.templatesDir(), options.contentDir().resolveSibling("site-out"), baseUrl, false, false,
-                    options.drafts(), Optional.empty(), SiteBuilder.Progress.NONE), files::put);
-            boolean recovered = state.failed();
+                    options.drafts(), Optional.empty(), pagesFirst), files::put);
             state = new State(Map.copyOf(files), result.warnings());
             result.warnings().forEach(p -> err.println(p.format()));
             String stages = result.stageMillis().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
             finished(verb + " " + result.fileCount() + " files" + (recovered ? " (fixed)" : ""), start,
-                    " (" + stages + ")");
+                    " (" + stages + ")", !servedEarly[0]);
         } catch (BuildFailedException e) {
             state = new State(state.files(), e.problems());
             e.problems().forEach(p -> err.println(p.format()));
@@ -270,11 +289,23 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void finished(String message, long startNanos, String detail) {
+        finished(message, startNanos, detail, true);
+    }
+
+    /**
+     * @param reloadPages false when the build was counted and open pages told to reload already,
+     *     once its pages were made
+     */
+    private void finished(String message, long startNanos, String detail, boolean reloadPages) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        builds++;
+        if (reloadPages) {
+            builds++;
+        }
         out.println(message + " in " + millis + " ms" + detail);
         out.flush();
-        reload.reload(builds);
+        if (reloadPages) {
+            reload.reload(builds);
+        }
     }
 
     private void serve(HttpExchange exchange) throws IOException {

@@ -65,6 +65,8 @@ public final class SiteBuilder {
     private final ParseMemo parsed;
     private final Map<Optional<Path>, CitationCache> citationCaches = new LinkedHashMap<>();
     private final Map<Path, ContentFiles> contentFiles = new LinkedHashMap<>();
+    /** For {@code serve}: citations as pages show them, kept from build to build. */
+    private final Map<String, String> shownCitations = new java.util.concurrent.ConcurrentHashMap<>();
     private Templates templates;
     private Path templatesDir;
 
@@ -176,7 +178,7 @@ public final class SiteBuilder {
                 citationStyles.forStyle(site.citationStyle()), cache));
         List<String> staticFiles = staticFiles(options.contentDir(), problems);
         SiteModel model = stages.run("model", () -> ModelBuilder.build(index, citations, options.contentDir(),
-                staticFiles));
+                staticFiles, incremental ? shownCitations : new java.util.concurrent.ConcurrentHashMap<>()));
 
         CountingSink counted = new CountingSink(sink);
         Output out = new Output(templates, counted, problems, memo);

@@ -61,11 +61,12 @@ public final class ModelBuilder {
     private final FormattedBibliography citations;
     private final Map<String, ArticleSummary> summaries = new HashMap<>();
     private final Map<String, PersonSummary> personSummaries = new HashMap<>();
-    private final Map<String, String> shownCitations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> shownCitations;
 
-    private ModelBuilder(SiteIndex index, FormattedBibliography citations) {
+    private ModelBuilder(SiteIndex index, FormattedBibliography citations, Map<String, String> shownCitations) {
         this.index = index;
         this.citations = citations;
+        this.shownCitations = shownCitations;
     }
 
     /**
@@ -75,7 +76,16 @@ public final class ModelBuilder {
      */
     public static SiteModel build(SiteIndex index, FormattedBibliography citations, java.nio.file.Path contentDir,
             List<String> staticFiles) {
-        return new ModelBuilder(index, citations).model(contentDir, staticFiles);
+        return build(index, citations, contentDir, staticFiles, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param shownCitations formatted citations as pages show them, by the formatted HTML: filled
+     *     here, and kept by a caller that builds again ({@code serve}) so unchanged ones are reused
+     */
+    public static SiteModel build(SiteIndex index, FormattedBibliography citations, java.nio.file.Path contentDir,
+            List<String> staticFiles, Map<String, String> shownCitations) {
+        return new ModelBuilder(index, citations, shownCitations).model(contentDir, staticFiles);
     }
 
     private SiteModel model(java.nio.file.Path contentDir, List<String> staticFiles) {
@@ -209,8 +219,8 @@ public final class ModelBuilder {
     /** Everyone named in the same articles as {@code p}, most shared articles first. */
     private List<PeerView> alongside(Person p) {
         return index.peers().getOrDefault(p.id(), List.of()).stream().map(peer -> {
-            Person q = index.person(peer.personId()).orElseThrow();
-            return new PeerView(q.id(), q.name(), SitePaths.person(q.id()), headline(q), peer.articles());
+            PersonSummary q = personSummaries.get(peer.personId());
+            return new PeerView(q.id(), q.name(), q.path(), q.headline(), peer.articles());
         }).toList();
     }
 

@@ -74,7 +74,8 @@ class PreviewServerTest {
             HttpResponse<String> fixed = get(page);
             assertThat(fixed.statusCode()).isEqualTo(200);
             assertThat(fixed.body()).contains("<h1>Fixed: <a id=\"m-andrej-karpathy-1\"");
-            assertThat(terminal.toString()).contains("(fixed) in ");
+            // The pages are served (and reloaded) first; the build reports when all else is made too.
+            awaitTerminal(terminal, "(fixed) in ");
 
             // A stylesheet edit is swapped in without building the site.
             Files.writeString(templates.resolve("assets/style.css"), "/* edited */ body { color: red; }\n");
@@ -92,6 +93,14 @@ class PreviewServerTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "templates");
         }
         assertThat(Files.readString(Path.of("templates/layout.ftlh"))).doesNotContain(ReloadChannel.PATH);
+    }
+
+    private static void awaitTerminal(StringWriter terminal, String text) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(WAIT_SECONDS).toNanos();
+        while (!terminal.toString().contains(text) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(terminal.toString()).contains(text);
     }
 
     private HttpResponse<String> get(String url) throws Exception {
