@@ -30,13 +30,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
- * Finds every registry person's name in article text with one Aho–Corasick automaton over all names,
- * aliases and family names, built once per build; each article is scanned once, whatever the number
- * of people.
+ * Finds every registry person's name in article text with one matcher over all names, aliases and
+ * family names ({@link NameMatcher}), built once per build; each article is scanned once, whatever
+ * the number of people.
  *
  * <p>An article is read in order: its title, its standfirst (the {@code summary}), then its body.
  * Rules: full names and aliases always count; a family name alone counts once the article has
@@ -57,8 +55,8 @@ public final class MentionFinder {
     /** The parts of an article, in reading order. */
     enum Part { TITLE, SUMMARY, BODY }
 
-    private final Trie trie;
-    private final Trie organizations;
+    private final NameMatcher names;
+    private final NameMatcher organizations;
     private final Map<String, List<NameMatch>> matchesByName;
     private final Map<String, String> nameById;
     private final boolean linkEveryMention;
@@ -68,13 +66,13 @@ public final class MentionFinder {
         nameById = new HashMap<>();
         people.forEach(p -> nameById.put(p.id(), p.name()));
         this.matchesByName = namesToPeople(people);
-        this.trie = Trie.builder().onlyWholeWords().ignoreOverlaps().addKeywords(matchesByName.keySet()).build();
+        this.names = new NameMatcher(matchesByName.keySet());
         Set<String> orgs = new TreeSet<>();
         for (Person p : people) {
             p.roles().stream().map(Role::organization).flatMap(java.util.Optional::stream)
                     .map(MentionFinder::normalizeSpaces).filter(o -> o.contains(" ")).forEach(orgs::add);
         }
-        this.organizations = Trie.builder().onlyWholeWords().addKeywords(orgs).build();
+        this.organizations = new NameMatcher(orgs);
     }
 
     /** Every name the registry knows (full names, aliases, family names), with the people it can mean. */
@@ -138,13 +136,13 @@ public final class MentionFinder {
         collectRuns(document, runs);
         List<Found> found = new ArrayList<>();
         for (Run run : runs) {
-            List<Emit> inOrganizations = List.copyOf(organizations.parseText(run.text));
+            List<NameMatcher.Match> inOrganizations = organizations.findAll(run.text);
             boolean titleCase = run.part == Part.TITLE || looksTitleCased(run.text);
-            for (Emit emit : trie.parseText(run.text)) {
-                int start = emit.getStart();
-                int end = emit.getEnd() + 1;
+            for (NameMatcher.Match match : names.find(run.text)) {
+                int start = match.start();
+                int end = match.end();
                 if (standsAlone(run.text, start, end) && !joinedByHyphen(run.text, start, end)) {
-                    found.add(new Found(run, start, end, emit.getKeyword(),
+                    found.add(new Found(run, start, end, match.name(),
                             partOfLongerName(run.text, start, end, inOrganizations, titleCase)));
                 }
             }
@@ -207,9 +205,10 @@ public final class MentionFinder {
      * Stanley"), or after a capitalised word that reads as another given name ("Arthur Blake"
      * when only Jordan Blake is registered; "President Blake" and "CEO Blake" are still Blake).
      */
-    static boolean partOfLongerName(String text, int start, int end, List<Emit> organizations, boolean titleCase) {
-        for (Emit o : organizations) {
-            if (o.getStart() <= start && o.getEnd() + 1 >= end) {
+    static boolean partOfLongerName(String text, int start, int end, List<NameMatcher.Match> organizations,
+            boolean titleCase) {
+        for (NameMatcher.Match o : organizations) {
+            if (o.start() <= start && o.end() >= end) {
                 return true;
             }
         }
