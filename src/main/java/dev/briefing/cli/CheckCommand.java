@@ -4,6 +4,7 @@ import dev.briefing.check.PortabilityChecker;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
 import dev.briefing.errors.Problems;
+import dev.briefing.load.ContentLoader;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.site.SiteBuilder;
 import java.util.ArrayList;
@@ -41,7 +42,12 @@ final class CheckCommand implements Callable<Integer> {
                     o.baseUrl(), false, false, o.drafts(), o.cacheDir(), o.progress()));
             Problems portability = new Problems();
             PortabilityChecker checker = new PortabilityChecker(new MarkdownEngine());
-            result.index().articles().forEach(a -> checker.check(a.article(), portability));
+            // The build keeps no Markdown once parsed: read the articles again for their bodies.
+            java.util.Set<String> built = new java.util.HashSet<>();
+            result.index().articles().forEach(a -> built.add(a.slug()));
+            ContentLoader.load(o.contentDir(), new Problems()).articles().stream()
+                    .filter(a -> built.contains(a.slug()))
+                    .forEach(a -> checker.check(a, portability));
             List<Problem> warnings = new ArrayList<>(result.warnings());
             warnings.addAll(portability.sorted());
             warnings.sort(Problem.ORDER);

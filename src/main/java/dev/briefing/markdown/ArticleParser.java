@@ -103,7 +103,7 @@ public final class ArticleParser {
         Set<String> anchors = new LinkedHashSet<>();
         headings.forEach(h -> anchors.add(h.getAnchorRefId()));
         found.mentions().forEach(m -> anchors.add(m.anchorId()));
-        return new ParsedArticle(article, html, found.titleSpans(), found.summarySpans(), found.mentions(),
+        return new ParsedArticle(article.withoutBody(), html, found.titleSpans(), found.summarySpans(), found.mentions(),
                 Set.copyOf(anchors), List.copyOf(links),
                 items.stream().map(TextSourceLists.Found::item).toList(), List.copyOf(candidates),
                 Excerpt.firstParagraph(html), readingMinutes(article.body()), List.copyOf(images),

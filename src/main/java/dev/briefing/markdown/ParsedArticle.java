@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * An article after the Markdown stage: its body rendered to HTML once, and everything later
- * stages need from its tree, found in the same pass. The tree itself is not kept.
+ * stages need from its tree, found in the same pass. Neither the tree nor the Markdown is kept:
+ * {@code article()} has an empty body ({@link Article#withoutBody}).
  *
  * @param bodyHtml the body as HTML; links to site pages are {@link BodyLinks}, and each
  *     source-list item's bibliography link waits for the index to name its entry

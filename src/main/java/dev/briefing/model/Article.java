@@ -35,4 +35,13 @@ public record Article(
     public SourcePosition position() {
         return SourcePosition.startOf(file);
     }
+
+    /**
+     * The same article without its Markdown body, as later stages keep it once the body is parsed
+     * and rendered: a large site's bodies need not stay in memory while its pages are made.
+     */
+    public Article withoutBody() {
+        return new Article(file, slug, title, date, publisher, author, authorDescription, section, summary, url,
+                sources, people, peoplePositions, draft, "", bodyLineOffset, extra);
+    }
 }

@@ -16,6 +16,7 @@ import dev.briefing.load.ContentLoader;
 import dev.briefing.markdown.ArticleParser;
 import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
+import dev.briefing.model.Person;
 import dev.briefing.model.SiteConfig;
 import dev.briefing.publish.Publisher;
 import dev.briefing.publish.SiteWriter;
@@ -155,18 +156,11 @@ public final class SiteBuilder {
         Stages stages = new Stages(times, options.progress());
 
         Templates templates = templates(options.templatesDir());
-        Content content = stages.run("load", () -> {
-            Content c = ContentLoader.load(options.contentDir(), problems, articleFiles);
-            templates.checkSyntax(problems);
-            return c;
-        });
-        SiteConfig site = options.baseUrl()
-                .map(url -> ContentLoader.withBaseUrl(content.site(), url, problems))
-                .orElse(content.site());
-        List<ParsedArticle> articles = stages.run("parse", () -> parse(content, site, options, problems));
-        java.util.Set<String> draftsLeftOut = content.articles().stream().filter(a -> a.draft() && !options.drafts())
-                .map(a -> a.slug()).collect(java.util.stream.Collectors.toSet());
-        SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, content.people(), draftsLeftOut, problems));
+        Parsed parsedContent = loadAndParse(options, templates, stages, problems);
+        SiteConfig site = parsedContent.site();
+        List<ParsedArticle> articles = parsedContent.articles();
+        SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, parsedContent.people(),
+                parsedContent.draftsLeftOut(), problems));
         stages.run("check", () -> {
             PeopleChecks.run(index, problems);
             return null;
@@ -224,6 +218,30 @@ public final class SiteBuilder {
         List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
         List<String> paths = counted.paths();
         return new Result(warnings, paths.size(), times, index, paths, notices);
+    }
+
+    /** What the first two stages leave: the articles parsed, their Markdown let go. */
+    private record Parsed(SiteConfig site, List<Person> people, List<ParsedArticle> articles,
+            java.util.Set<String> draftsLeftOut) {}
+
+    /**
+     * The load and parse stages. The loaded content (every article's Markdown) is only referenced
+     * here, so it can be collected once the articles are parsed: a large site's bodies need not
+     * stay in memory while its pages are made.
+     */
+    private Parsed loadAndParse(Options options, Templates templates, Stages stages, Problems problems) {
+        Content content = stages.run("load", () -> {
+            Content c = ContentLoader.load(options.contentDir(), problems, articleFiles);
+            templates.checkSyntax(problems);
+            return c;
+        });
+        SiteConfig site = options.baseUrl()
+                .map(url -> ContentLoader.withBaseUrl(content.site(), url, problems))
+                .orElse(content.site());
+        List<ParsedArticle> articles = stages.run("parse", () -> parse(content, site, options, problems));
+        java.util.Set<String> draftsLeftOut = content.articles().stream().filter(a -> a.draft() && !options.drafts())
+                .map(a -> a.slug()).collect(java.util.stream.Collectors.toSet());
+        return new Parsed(site, content.people(), articles, draftsLeftOut);
     }
 
     private List<ParsedArticle> parse(Content content, SiteConfig site, Options options, Problems problems) {

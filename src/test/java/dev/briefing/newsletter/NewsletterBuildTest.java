@@ -103,7 +103,7 @@ class NewsletterBuildTest {
             Element preheader = doc.body().child(0);
             assertThat(preheader.attr("style")).contains("max-height:0", "overflow:hidden", "mso-hide:all");
             // The summary, or for an article without one the start of its first paragraph.
-            String expected = pa.article().summary().orElseGet(() -> pa.article().body().strip().substring(0, 40));
+            String expected = pa.article().summary().orElseGet(() -> pa.excerpt().substring(0, 40));
             assertThat(preheader.text()).startsWith(expected);
         }
         Document digest = Jsoup.parse(out.resolve("newsletter/digest.html").toFile(), "UTF-8");
