@@ -19,6 +19,8 @@ import java.util.Set;
  * @param nameCandidates phrases that look like names, for the people checks
  * @param excerpt the first paragraph as plain text, for cards and previews
  * @param readingMinutes minutes a reader needs for the body
+ * @param text the body in plain text as a reader sees it, one line per paragraph, heading, table
+ *     cell or code block: for the search index
  */
 public record ParsedArticle(
         Article article,
@@ -29,7 +31,8 @@ public record ParsedArticle(
         List<SourceListItem> sourceItems,
         List<NameCandidate> nameCandidates,
         String excerpt,
-        int readingMinutes) {
+        int readingMinutes,
+        String text) {
 
     /** A link from the body to another article or an anchor, as written, and where. */
     public record LinkInBody(String url, SourcePosition position) {}
