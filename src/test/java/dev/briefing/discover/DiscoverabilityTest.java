@@ -1,5 +1,6 @@
 package dev.briefing.discover;
 
+import dev.briefing.testing.SearchIndexFiles;
 import dev.briefing.testing.Sites;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,8 +154,11 @@ class DiscoverabilityTest {
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("script:not([type])")).isEmpty();
         assertThat(jsonLd(doc).get("headline").asText()).isEqualTo("Evil </script><script>alert(1)</script> <!-- title");
-        String index = Files.readString(out.resolve("assets/search-index.js"));
-        assertThat(index).doesNotContain("</script").contains("\\u003c/script>");
+        // The search index is script files too: the title is data in them, never markup.
+        String quotable = Files.readString(out.resolve("assets/search/a0.js"));
+        assertThat(quotable).doesNotContain("</script").doesNotContain("<!--").contains("\\u003c/script>");
+        assertThat(SearchIndexFiles.read(out).doc("articles/karpathy-joins-anthropic.html").title())
+                .isEqualTo("Evil </script><script>alert(1)</script> <!-- title");
     }
 
     @Test
@@ -206,8 +210,14 @@ class DiscoverabilityTest {
         assertThat(nick).isNotNull();
         assertThat(nick.get("aliases").get(0).asText()).isEqualTo("Nicholas Joseph");
         assertThat(nick.get("path").asText()).isEqualTo("people/nick-joseph.html");
-        String script = Files.readString(out.resolve("assets/search-index.js"));
-        assertThat(JSON.readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';')))).isEqualTo(index);
+        // The search page's own index has the same articles and people, and what the articles cite.
+        SearchIndexFiles fullText = SearchIndexFiles.read(out);
+        assertThat(fullText.docs.stream().filter(d -> d.kind().equals("a")).map(SearchIndexFiles.Doc::path))
+                .containsExactlyElementsOf(index.get("articles").findValuesAsText("path"));
+        assertThat(fullText.docs.stream().filter(d -> d.kind().equals("p")).map(SearchIndexFiles.Doc::title))
+                .containsExactlyElementsOf(index.get("people").findValuesAsText("name"));
+        assertThat(fullText.docs.stream().filter(d -> d.kind().equals("s")).map(SearchIndexFiles.Doc::title))
+                .contains("Anthropic hires Karpathy to lead Claude pre-training research");
 
         Document search = Jsoup.parse(out.resolve("search.html").toFile());
         Element form = search.selectFirst("form[role=search]");
