@@ -4,7 +4,7 @@
    shard of terms starts; assets/search/t<n>.js hold terms with their documents and BM25 scores;
    assets/search/<kind><n>.js hold what a result shows. Files are loaded as <script> elements, not
    with fetch(), so that the page works opened from disk (file://) too. Optional: without this
-   script the page lists everything.
+   script the page links to the pages that list everything.
 
    Words become terms as the build makes them (dev.briefing.discover.SearchText): change both
    together. Content is only ever put in the page as text (textContent), never as HTML. */
@@ -22,10 +22,17 @@
   var hits = found.querySelector("ol");
   var more = document.getElementById("search-more");
   var lists = Array.prototype.slice.call(document.querySelectorAll(".search-group"));
+  /* The script runs, so the note for readers without it goes. */
+  Array.prototype.slice.call(status.querySelectorAll("noscript")).forEach(function (n) {
+    n.parentNode.removeChild(n);
+  });
   var idle = status.textContent;
 
   var PAGE = 10;
+  var PAUSE = 100; /* ms without typing before a search loads files */
+  var ANNOUNCE_AFTER = 400; /* ms without typing before the status says how many were found */
   var MAX_TERM = 60;
+  var PREFIX_LENGTH = 3; /* a shorter last word is looked for whole */
   var PREFIX_SHARDS = 4; /* at most this many shards of completions for the word being typed */
   var PREFIX_WEIGHT = 0.8; /* a completion counts less than the word itself */
   var LABELS = { a: "Article", p: "Person", o: "Organization", s: "Source" };
@@ -56,6 +63,7 @@
     add: function (name) {
       var file = files[name];
       if (file) {
+        file.done = true;
         file.resolve(Array.prototype.slice.call(arguments, 1));
       }
     }
@@ -97,7 +105,7 @@
       }
     });
     var last = terms.length ? fold((text.match(WORD) || []).pop()) : "";
-    var prefix = WORD_END.test(text) && last.length >= 2 ? last : null;
+    var prefix = WORD_END.test(text) && last.length >= PREFIX_LENGTH ? last : null;
     return { text: text.trim(), terms: terms, prefix: prefix };
   }
 
@@ -321,75 +329,137 @@
   }
 
   var current = 0; /* the latest search: an older one finishing late shows nothing */
-  var ranked = [];
+  var ranked = []; /* the results shown, best first */
   var shown = 0;
   var lastQuery = null;
+  var waiting = null;
+  var announcing = null;
 
-  function show(from, query, generation) {
-    var page = ranked.slice(from, from + PAGE).map(locate);
-    var wanted = {};
+  /* The files holding the text of results [from, from + PAGE) of order, and where each result is. */
+  function pageOf(order, from) {
+    var page = order.slice(from, from + PAGE).map(locate);
+    var names = [];
     page.forEach(function (p) {
-      wanted[p.file] = true;
-    });
-    var names = Object.keys(wanted);
-    return Promise.all(names.map(load)).then(function (loaded) {
-      if (generation !== current) {
-        return;
+      if (names.indexOf(p.file) < 0) {
+        names.push(p.file);
       }
+    });
+    return { page: page, names: names };
+  }
+
+  /* Results [from, from + PAGE) of order as list items, once their files are loaded. */
+  function items(order, from, query) {
+    var wanted = pageOf(order, from);
+    return Promise.all(wanted.names.map(load)).then(function (loaded) {
       var byName = {};
-      names.forEach(function (n, i) {
+      wanted.names.forEach(function (n, i) {
         byName[n] = loaded[i][0];
       });
-      page.forEach(function (p) {
-        hits.appendChild(result(query, byName[p.file][p.at], p.code));
+      return wanted.page.map(function (p) {
+        return result(query, byName[p.file][p.at], p.code);
       });
-      shown = from + page.length;
-      more.hidden = shown >= ranked.length;
     });
   }
 
+  function isLoaded(name) {
+    return files[name] !== undefined && files[name].done === true;
+  }
+
+  var typedLength = 0;
+
+  /*
+   * Runs at every change of the box. A search whose files are all loaded shows at once, and so does
+   * one that did not come letter by letter (pasted, or from the address); one typed that must load
+   * files first waits for a pause in the typing, so that a word typed quickly loads the files of the
+   * word, not those of each of its beginnings.
+   */
   function search() {
+    var typed = Math.abs(input.value.length - typedLength) === 1;
+    typedLength = input.value.length;
     var query = parse(input.value);
     var generation = ++current;
     remember(input.value);
+    clearTimeout(waiting);
+    clearTimeout(announcing);
     if (query.terms.length === 0) {
       found.hidden = true;
       lists.forEach(function (l) {
         l.hidden = false;
       });
-      status.textContent = idle;
-      return Promise.resolve();
+      announce(idle, 0);
+      return;
     }
-    var needed = shardsFor(query);
-    return Promise.all(needed.map(function (s) {
-      return load("t" + s);
-    })).then(function (shards) {
-      if (generation !== current) {
-        return;
+    var shardNames = shardsFor(query).map(function (s) {
+      return "t" + s;
+    });
+    function failed() {
+      if (generation === current) {
+        announce("The search index could not be loaded.", 0);
       }
-      ranked = rank(query, shards);
-      lastQuery = query;
-      while (hits.firstChild) {
-        hits.removeChild(hits.firstChild);
-      }
-      return show(0, query, generation).then(function () {
+    }
+    function showFirstPage(order) {
+      items(order, 0, query).then(function (list) {
+        if (generation === current) {
+          show(query, order, list);
+        }
+      }).catch(failed);
+    }
+    function rankAndShow(mayWait) {
+      Promise.all(shardNames.map(load)).then(function (shards) {
         if (generation !== current) {
           return;
         }
-        lists.forEach(function (l) {
-          l.hidden = true;
-        });
-        found.hidden = false;
-        var n = ranked.length;
-        status.textContent = n === 0
-          ? "No results for \u201c" + query.text + "\u201d."
-          : n + (n === 1 ? " result" : " results") + " for \u201c" + query.text + "\u201d.";
-      });
-    }).catch(function () {
-      if (generation === current) {
-        status.textContent = "The search index could not be loaded.";
-      }
+        var order = rank(query, shards);
+        if (typed && mayWait && !pageOf(order, 0).names.every(isLoaded)) {
+          waiting = setTimeout(function () {
+            showFirstPage(order);
+          }, PAUSE);
+        } else {
+          showFirstPage(order);
+        }
+      }).catch(failed);
+    }
+    if (!typed || shardNames.every(isLoaded)) {
+      rankAndShow(true);
+    } else {
+      waiting = setTimeout(function () {
+        rankAndShow(false);
+      }, PAUSE);
+    }
+  }
+
+  function show(query, order, list) {
+    ranked = order;
+    lastQuery = query;
+    while (hits.firstChild) {
+      hits.removeChild(hits.firstChild);
+    }
+    list.forEach(function (li) {
+      hits.appendChild(li);
     });
+    hits.setAttribute("data-query", query.text);
+    shown = list.length;
+    more.hidden = shown >= ranked.length;
+    lists.forEach(function (l) {
+      l.hidden = true;
+    });
+    found.hidden = false;
+    var n = ranked.length;
+    announce(n === 0
+      ? "No results for \u201c" + query.text + "\u201d."
+      : n + (n === 1 ? " result" : " results") + " for \u201c" + query.text + "\u201d.", ANNOUNCE_AFTER);
+  }
+
+  /* The status is a live region: it changes once typing has paused, not at every letter. */
+  function announce(text, delay) {
+    clearTimeout(announcing);
+    if (delay === 0) {
+      status.textContent = text;
+    } else {
+      announcing = setTimeout(function () {
+        status.textContent = text;
+      }, delay);
+    }
   }
 
   /* Keeps the query in the address, so that reloading or going back shows the same results. */
@@ -421,10 +491,18 @@
 
   more.addEventListener("click", function () {
     var from = shown;
-    show(from, lastQuery, current).then(function () {
-      var first = hits.children[from];
-      if (first) {
-        first.querySelector("a").focus();
+    var generation = current;
+    items(ranked, from, lastQuery).then(function (list) {
+      if (generation !== current) {
+        return;
+      }
+      list.forEach(function (li) {
+        hits.appendChild(li);
+      });
+      shown = from + list.length;
+      more.hidden = shown >= ranked.length;
+      if (list.length) {
+        list[0].querySelector("a").focus();
       }
     });
   });

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Builds each page's {@link PageHead}: canonical URL, Open Graph type, JSON-LD, feed link.
@@ -57,10 +56,10 @@ public final class PageHeads {
                         + s.anchor()).toList()));
     }
 
+    /** The search page's items are the pages it links to that list everything (not every article: it grows). */
     public PageHead search() {
-        List<String> items = Stream.concat(
-                index.articles().stream().map(a -> SitePaths.article(a.slug())),
-                index.people().stream().map(p -> SitePaths.person(p.id()))).toList();
+        List<String> items = List.of(SitePaths.HOME, SitePaths.PEOPLE_INDEX, SitePaths.ORGANIZATIONS_INDEX,
+                SitePaths.BIBLIOGRAPHY);
         return head(SitePaths.SEARCH, "website", null, jsonLd.collection(SitePaths.SEARCH, "Search", items));
     }
 

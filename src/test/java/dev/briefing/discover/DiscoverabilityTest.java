@@ -223,8 +223,15 @@ class DiscoverabilityTest {
         Element form = search.selectFirst("form[role=search]");
         assertThat(form.attr("method")).isEqualTo("get");
         assertThat(form.attr("action")).isEqualTo("search.html");
-        // Without JavaScript the page lists everything it can find.
-        assertThat(search.select("li[data-path] a")).hasSize(index.get("articles").size() + index.get("people").size());
+        // Without JavaScript the page says why and links to the pages that list everything, with
+        // their counts; it does not repeat those lists (they grow with the site).
+        assertThat(search.selectFirst("#search-status noscript").text()).contains("needs JavaScript");
+        assertThat(search.select(".search-group a").eachAttr("href"))
+                .containsExactly("index.html", "people/index.html", "organizations/index.html", "bibliography.html");
+        assertThat(search.select(".search-group a").eachText())
+                .containsExactly("2 articles", "11 people", "16 organizations", "6 sources");
+        assertThat(search.select("main li")).hasSize(4);
+        assertThat(search.selectFirst("#search-found").hasAttr("hidden")).isTrue();
         assertThat(Jsoup.parse(out.resolve("people/nick-joseph.html").toFile()).selectFirst("nav a[href=../search.html]"))
                 .isNotNull();
     }
