@@ -1,6 +1,5 @@
 package dev.briefing.discover;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +13,6 @@ import dev.briefing.sitemodel.SiteModel;
 import dev.briefing.sitemodel.Views.ArticleSummary;
 import dev.briefing.sitemodel.Views.PersonSummary;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,7 +52,6 @@ public final class SearchIndex implements OutputFormat {
     static final int VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonFactory FACTORY = JSON.getFactory();
 
     @Override
     public String name() {
@@ -79,7 +74,7 @@ public final class SearchIndex implements OutputFormat {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         List<FullTextIndex.Shard> shards = FullTextIndex.build(docs, SHARD_CHARS);
         IntStream.range(0, shards.size()).parallel().forEach(i -> files.put(FOLDER + "t" + i + ".js",
-                script("briefingSearch.add(\"t" + i + "\", ", out -> {
+                ScriptData.write("briefingSearch.add(\"t" + i + "\", ", out -> {
                     out.writeStartArray();
                     for (String t : shards.get(i).terms()) {
                         out.writeString(t);
@@ -95,7 +90,7 @@ public final class SearchIndex implements OutputFormat {
 
         List<Group> groups = groups(docs);
         groups.parallelStream().forEach(g -> files.put(FOLDER + g.name() + ".js",
-                script("briefingSearch.add(\"" + g.name() + "\", ", out -> {
+                ScriptData.write("briefingSearch.add(\"" + g.name() + "\", ", out -> {
                     out.writeStartArray();
                     for (SearchDocument d : g.docs()) {
                         quotable(d, locale, out);
@@ -103,7 +98,7 @@ public final class SearchIndex implements OutputFormat {
                     out.writeEndArray();
                 }, ");\n")));
 
-        files.put(SCRIPT_PATH, script("window.briefingSearchIndex = ", out -> {
+        files.put(SCRIPT_PATH, ScriptData.write("window.briefingSearchIndex = ", out -> {
             out.writeStartObject();
             out.writeNumberField("version", VERSION);
             out.writeArrayFieldStart("shards");
@@ -162,27 +157,6 @@ public final class SearchIndex implements OutputFormat {
         }
         out.writeEndArray();
         out.writeEndObject();
-    }
-
-    @FunctionalInterface
-    private interface JsonBody {
-        void write(JsonGenerator out) throws IOException;
-    }
-
-    /**
-     * A script holding JSON data. Content is only ever inside JSON strings; a {@code <} there is
-     * written {@code \u003c}, so that no text can end or confuse a script element, and the line
-     * separators that old browsers refuse in scripts are escaped too.
-     */
-    private static byte[] script(String prefix, JsonBody body, String suffix) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator out = FACTORY.createGenerator(text)) {
-            body.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String json = text.toString().replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        return (prefix + json + suffix).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String json(SiteModel model) {
