@@ -126,6 +126,9 @@
   }
 
   function shardsFor(query) {
+    if (index.shards.length === 0) {
+      return []; /* a site with nothing to find */
+    }
     var wanted = {};
     query.terms.forEach(function (t) {
       wanted[shardOf(t)] = true;
@@ -286,8 +289,12 @@
     if (start > 0) {
       start = sentence.indexOf(" ", start) + 1;
     }
+    var before = start > 0 ? "… " : "";
+    if (start + LIMIT >= sentence.length) {
+      return before + sentence.slice(start);
+    }
     var end = sentence.lastIndexOf(" ", start + LIMIT);
-    return (start > 0 ? "… " : "") + sentence.slice(start, end > start ? end : start + LIMIT) + " …";
+    return before + sentence.slice(start, end > start ? end : start + LIMIT) + " …";
   }
 
   function result(query, doc, code) {

@@ -78,6 +78,9 @@ async function check(query) {
     foundVisible: !document.getElementById("search-found").hidden,
     listsHidden: [...document.querySelectorAll(".search-group")].every((g) => g.hidden),
     address: location.search,
+    // Content is text: markup in a title must not become elements or run.
+    documentTitle: document.title,
+    elementsInHits: [...new Set([...document.querySelectorAll("#search-found li *")].map((e) => e.tagName.toLowerCase()))],
   }), query);
   await page.keyboard.press("ArrowDown");
   result.focusedAfterArrowDown = await page.evaluate(() => document.activeElement.outerHTML);

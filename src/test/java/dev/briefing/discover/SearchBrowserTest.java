@@ -49,7 +49,8 @@ class SearchBrowserTest {
         }
         Path site = tmp.resolve("site");
         Sites.build(SearchFixture.write(tmp), site);
-        Process node = new ProcessBuilder("node", SCRIPT.toString(), "check", site.toString(), "Hopper", "muller", "zebra")
+        Process node = new ProcessBuilder("node", SCRIPT.toString(), "check", site.toString(), "Hopper", "muller", "zebra",
+                "compiler")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] out = node.getInputStream().readAllBytes();
         assertThat(node.waitFor(180, TimeUnit.SECONDS)).as("the browser script finished").isTrue();
@@ -105,6 +106,19 @@ class SearchBrowserTest {
         assertThat(hits.select(".quote").eachText()).contains("Jürgen Müller built the cabinets.");
         assertThat(seen.get(2).get("status").asText()).isEqualTo("No results for “zebra”.");
         assertThat(Jsoup.parse(seen.get(2).get("found").asText()).select("li")).isEmpty();
+    }
+
+    @Test
+    void markupInContentIsShownAsTextAndNeverRuns() {
+        JsonNode compiler = seen.get(3);
+        assertThat(compiler.get("errors")).isEmpty();
+        assertThat(compiler.get("documentTitle").asText()).isEqualTo("Search · Fixture briefing");
+        Elements hits = Jsoup.parse(compiler.get("found").asText()).select("li.search-hit");
+        assertThat(hits.select("> a").eachText()).contains(SearchFixture.HOSTILE_TITLE);
+        assertThat(hits.select("img")).isEmpty();
+        List<String> tags = new ArrayList<>();
+        compiler.get("elementsInHits").forEach(t -> tags.add(t.asText()));
+        assertThat(tags).containsOnly("a", "mark", "span", "p");
     }
 
     @Test

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 /**
  * A small site for the search tests: a person named in an article's body only (full name once,
  * then the family name alone and possessive), an article about something else whose title has a
- * word the first has only in its body, a person with an accented name, cited sources, and Markdown
- * of every kind the plain text must read through.
+ * word the first has only in its body (and markup, which must stay text), a person with an accented
+ * name, cited sources, and Markdown of every kind the plain text must read through.
  */
 final class SearchFixture {
     static final String NAMING_ARTICLE = "articles/compilers-at-sea.html";
     static final String OTHER_ARTICLE = "articles/compiler-weather.html";
     /** The sentence of the naming article that holds the family name alone. */
+    static final String HOSTILE_TITLE = "Compiler weather <img src=x onerror=\"document.title=1\">";
     static final String FAMILY_NAME_SENTENCE = "Colleagues say Hopper’s team worked through the winter.";
 
     private SearchFixture() {}
@@ -65,7 +66,7 @@ final class SearchFixture {
                 """);
         Sites.write(content, "articles/compiler-weather.md", """
                 ---
-                title: "Compiler weather"
+                title: 'Compiler weather <img src=x onerror="document.title=1">'
                 date: 2024-03-01
                 summary: "Cold nights at the yard."
                 ---
