@@ -35,10 +35,10 @@ import java.util.stream.IntStream;
  * sources, a file), to pick and highlight the sentence that matched.
  *
  * <pre>
- * search-index.js: window.briefingSearchIndex = {"version": 2, "shards": ["", "cieslak", …],
+ * search-index.js: window.briefingSearchIndex = {"version": 2, "shards": ["0", "cieslak", …],
  *                    "kinds": [{"code": "a", "count": 1000, "perFile": 1}, …], "scale": 10};
  * t3.js:           briefingSearch.add("t3", ["cieslak", "cieslaks", …], ["BcDq…", …]);
- * a17.js:          briefingSearch.add("a17", [{"t": title, "u": path, "m": "12 June 2024 · Lab Notes",
+ * a17.js:          briefingSearch.add("a17", [{"t": title, "u": path, "m": "June 12, 2024 · Lab Notes",
  *                    "s": [sentence, …]}]);
  * </pre>
  */
