@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * The Markdown stage for one article: parses the body, finds in its tree everything the later
  * stages need (mentions, headings, links, source lists, name-like phrases), renders it to HTML
- * once with the mentions and source links applied, and lets the tree go. Thread-safe: one parser
+ * once with the mentions and source links applied, takes its plain text, and lets the tree go. Thread-safe: one parser
  * serves every article of a build in parallel.
  *
  * <pre>
@@ -106,8 +106,8 @@ public final class ArticleParser {
         return new ParsedArticle(article.withoutBody(), html, found.titleSpans(), found.summarySpans(), found.mentions(),
                 Set.copyOf(anchors), List.copyOf(links),
                 items.stream().map(TextSourceLists.Found::item).toList(), List.copyOf(candidates),
-                Excerpt.firstParagraph(html), readingMinutes(article.body()), List.copyOf(images),
-                used.stream().map(files::sitePath).toList());
+                Excerpt.firstParagraph(html), readingMinutes(article.body()), PlainText.of(document),
+                List.copyOf(images), used.stream().map(files::sitePath).toList());
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param nameCandidates the people the article names, for the people checks and suggestions
  * @param excerpt the first paragraph as plain text, for cards and previews
  * @param readingMinutes minutes a reader needs for the body
+ * @param text the body in plain text as a reader sees it, one line per paragraph, heading, table
+ *     cell or code block: for the search index
  * @param images the body's images in order, with what is known of each
  * @param files the content files the body names (images, linked documents), as site paths
  */
@@ -38,6 +40,7 @@ public record ParsedArticle(
         List<NameCandidate> nameCandidates,
         String excerpt,
         int readingMinutes,
+        String text,
         List<ImageInBody> images,
         List<String> files) {
 

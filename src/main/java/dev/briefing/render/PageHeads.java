@@ -77,10 +77,10 @@ public final class PageHeads {
                         + s.anchor()).toList()));
     }
 
+    /** The search page's items are the pages it links to that list everything (not every article: it grows). */
     public PageHead search() {
-        List<String> items = Stream.concat(
-                index.articles().stream().map(a -> SitePaths.article(a.slug())),
-                index.people().stream().map(p -> SitePaths.person(p.id()))).toList();
+        List<String> items = List.of(SitePaths.HOME, SitePaths.PEOPLE_INDEX, SitePaths.ORGANIZATIONS_INDEX,
+                SitePaths.BIBLIOGRAPHY);
         return head(SitePaths.SEARCH, "website", null, jsonLd.collection(SitePaths.SEARCH, "Search", items));
     }
 

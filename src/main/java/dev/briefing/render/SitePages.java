@@ -47,8 +47,9 @@ public final class SitePages implements OutputFormat {
         page(out, model, "bibliography.ftlh", SitePaths.BIBLIOGRAPHY, "bibliography",
                 Map.of("sources", model.bibliography(), "exports", BibliographyExports.LINKS,
                         "citationStyle", model.citations().styleTitle()), heads.bibliography());
-        page(out, model, "search.ftlh", SitePaths.SEARCH, "search", Map.of("articles", model.articleSummaries(),
-                "people", model.personSummaries()), heads.search());
+        // The search page lists no items itself: it links to the pages that list them all.
+        page(out, model, "search.ftlh", SitePaths.SEARCH, "search",
+                Map.of("organizationCount", model.organizationSummaries().size()), heads.search());
         notFound(out, model, heads);
     }
 

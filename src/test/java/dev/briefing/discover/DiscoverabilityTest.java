@@ -1,5 +1,6 @@
 package dev.briefing.discover;
 
+import dev.briefing.testing.SearchIndexFiles;
 import dev.briefing.testing.Sites;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,8 +154,11 @@ class DiscoverabilityTest {
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("script:not([type])")).isEmpty();
         assertThat(jsonLd(doc).get("headline").asText()).isEqualTo("Evil </script><script>alert(1)</script> <!-- title");
-        String index = Files.readString(out.resolve("assets/search-index.js"));
-        assertThat(index).doesNotContain("</script").contains("\\u003c/script>");
+        // The search index is script files too: the title is data in them, never markup.
+        String quotable = Files.readString(out.resolve("assets/search/a0.js"));
+        assertThat(quotable).doesNotContain("</script").doesNotContain("<!--").contains("\\u003c/script>");
+        assertThat(SearchIndexFiles.read(out).doc("articles/karpathy-joins-anthropic.html").title())
+                .isEqualTo("Evil </script><script>alert(1)</script> <!-- title");
     }
 
     @Test
@@ -214,15 +218,28 @@ class DiscoverabilityTest {
         assertThat(nick).isNotNull();
         assertThat(nick.get("aliases").get(0).asText()).isEqualTo("Nicholas Joseph");
         assertThat(nick.get("path").asText()).isEqualTo("people/nick-joseph.html");
-        String script = Files.readString(out.resolve("assets/search-index.js"));
-        assertThat(JSON.readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';')))).isEqualTo(index);
+        // The search page's own index has the same articles and people, and what the articles cite.
+        SearchIndexFiles fullText = SearchIndexFiles.read(out);
+        assertThat(fullText.docs.stream().filter(d -> d.kind().equals("a")).map(SearchIndexFiles.Doc::path))
+                .containsExactlyElementsOf(index.get("articles").findValuesAsText("path"));
+        assertThat(fullText.docs.stream().filter(d -> d.kind().equals("p")).map(SearchIndexFiles.Doc::title))
+                .containsExactlyElementsOf(index.get("people").findValuesAsText("name"));
+        assertThat(fullText.docs.stream().filter(d -> d.kind().equals("s")).map(SearchIndexFiles.Doc::title))
+                .contains("Anthropic hires Karpathy to lead Claude pre-training research");
 
         Document search = Jsoup.parse(out.resolve("search.html").toFile());
         Element form = search.selectFirst("form[role=search]");
         assertThat(form.attr("method")).isEqualTo("get");
         assertThat(form.attr("action")).isEqualTo("search.html");
-        // Without JavaScript the page lists everything it can find.
-        assertThat(search.select("li[data-path] a")).hasSize(index.get("articles").size() + index.get("people").size());
+        // Without JavaScript the page says why and links to the pages that list everything, with
+        // their counts; it does not repeat those lists (they grow with the site).
+        assertThat(search.selectFirst("#search-status noscript").text()).contains("needs JavaScript");
+        assertThat(search.select(".search-group a").eachAttr("href"))
+                .containsExactly("index.html", "people/index.html", "organizations/index.html", "bibliography.html");
+        assertThat(search.select(".search-group a").eachText())
+                .containsExactly("2 articles", "11 people", "16 organizations", "6 sources");
+        assertThat(search.select("main li")).hasSize(4);
+        assertThat(search.selectFirst("#search-found").hasAttr("hidden")).isTrue();
         assertThat(Jsoup.parse(out.resolve("people/nick-joseph.html").toFile()).selectFirst("nav a[href=../search.html]"))
                 .isNotNull();
     }

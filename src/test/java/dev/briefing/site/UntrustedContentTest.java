@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.testing.HtmlChecker;
+import dev.briefing.testing.SearchIndexFiles;
 import dev.briefing.testing.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,12 +121,20 @@ class UntrustedContentTest {
                 assertThat(new ObjectMapper().readTree(script.data()).isObject()).as(page).isTrue();
             }
         }
-        // The search page's index is a script file: content in it is JSON string data too.
-        String index = Files.readString(out.resolve("assets/search-index.js"));
-        assertThat(index).startsWith(SEARCH_INDEX_PREFIX).endsWith(";\n");
-        JsonNode searchIndex = new ObjectMapper().readTree(
-                index.substring(SEARCH_INDEX_PREFIX.length(), index.length() - ";\n".length()));
-        assertThat(searchIndex.findValuesAsText("title")).contains(TITLE);
+        // The search page's index is script files: content in them is JSON string data too, each
+        // file one call with data, and no "<" that could end or open an element.
+        SearchIndexFiles search = SearchIndexFiles.read(out);
+        assertThat(search.doc("articles/hostile.html").title()).isEqualTo(TITLE);
+        assertThat(search.doc("articles/hostile.html").sentences()).contains(SUMMARY, "<script>alert(1)</script>");
+        assertThat(search.doc("people/ada-lovelace.html").sentences())
+                .contains("<b onmouseover=alert(1)>bold</b> ${site.title}");
+        try (var files = Files.list(out.resolve("assets/search"))) {
+            for (Path f : files.toList()) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("<").startsWith("briefingSearch.add(\"");
+            }
+        }
+        assertThat(Files.readString(out.resolve("assets/search-index.js"))).startsWith(SEARCH_INDEX_PREFIX)
+                .doesNotContain("<");
     }
 
     @Test
