@@ -55,7 +55,7 @@ public final class MentionFinder {
         nameById = new HashMap<>();
         people.forEach(p -> nameById.put(p.id(), p.name()));
         this.matchesByName = namesToPeople(people);
-        this.trie = Trie.builder().onlyWholeWords().ignoreOverlaps().addKeywords(matchesByName.keySet()).build();
+        this.trie = Trie.builder().onlyWholeWords().addKeywords(matchesByName.keySet()).build();
     }
 
     /** Every name the registry knows (full names, aliases, family names), with the people it can mean. */
@@ -106,7 +106,7 @@ public final class MentionFinder {
         collectRuns(article.document(), runs);
         List<Found> found = new ArrayList<>();
         for (Run run : runs) {
-            for (Emit emit : trie.parseText(run.text)) {
+            for (Emit emit : NonOverlapping.of(new ArrayList<>(trie.parseText(run.text)))) {
                 int start = emit.getStart();
                 int end = emit.getEnd() + 1;
                 if (standsAlone(run.text, start, end)) {
@@ -128,6 +128,7 @@ public final class MentionFinder {
     private List<Mention> resolve(ParsedArticle article, List<Found> found, Problems problems) {
         Set<String> named = new HashSet<>();
         Map<String, Integer> counts = new HashMap<>();
+        Map<BasedSequence, Sentence.Text> sentences = new java.util.IdentityHashMap<>();
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             List<NameMatch> candidates = matchesByName.get(f.keyword);
@@ -149,7 +150,8 @@ public final class MentionFinder {
             int n = counts.merge(id, 1, Integer::sum);
             boolean linked = n == 1 || linkEveryMention;
             String anchor = "m-" + id + "-" + n;
-            Sentence s = Sentence.around(f.run.sentenceSpan, offset, f.run.documentOffset(f.end - 1) + 1);
+            Sentence s = sentences.computeIfAbsent(f.run.sentenceSpan, Sentence.Text::new)
+                    .around(offset, f.run.documentOffset(f.end - 1) + 1);
             Mention m = new Mention(id, article.article().slug(), anchor, f.run.text.substring(f.start, f.end),
                     s.before(), s.after(), article.positionOf(offset), linked);
             f.mention = m;

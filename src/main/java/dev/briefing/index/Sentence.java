@@ -33,26 +33,41 @@ record Sentence(String before, String after) {
     }
 
     /**
-     * @param start document offset of the name; {@code end} just after it
+     * One span's text prepared once for every name in it, and sentences looked for only within
+     * {@link #REACH} characters of the name: a paragraph of thousands of names, or one with no
+     * sentence break at all, then costs the same per name as a short one.
      */
-    static Sentence around(BasedSequence span, int start, int end) {
-        int spanStart = span.getStartOffset();
-        String flat = QUOTE_MARKERS.matcher(span.toString())
-                .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
-                .replace('\n', ' ').replace('\r', ' ');
-        int s = Math.max(0, Math.min(start - spanStart, flat.length()));
-        int e = Math.max(s, Math.min(end - spanStart, flat.length()));
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(flat);
-        int from = sentences.preceding(Math.min(s + 1, flat.length()));
-        if (from == BreakIterator.DONE) {
-            from = 0;
+    static final class Text {
+        /** The most a sentence excerpt shows on either side of a name. */
+        static final int REACH = 1000;
+
+        private final int spanStart;
+        private final String flat;
+
+        Text(BasedSequence span) {
+            spanStart = span.getStartOffset();
+            flat = QUOTE_MARKERS.matcher(span.toString())
+                    .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
+                    .replace('\n', ' ').replace('\r', ' ');
         }
-        int to = sentences.following(Math.max(e - 1, 0));
-        if (to == BreakIterator.DONE) {
-            to = flat.length();
+
+        /** @param start document offset of the name; {@code end} just after it */
+        Sentence around(int start, int end) {
+            int s = Math.max(0, Math.min(start - spanStart, flat.length()));
+            int e = Math.max(s, Math.min(end - spanStart, flat.length()));
+            int windowStart = Math.max(0, s - REACH);
+            int windowEnd = Math.min(flat.length(), e + REACH);
+            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            sentences.setText(flat.substring(windowStart, windowEnd));
+            int from = sentences.preceding(Math.min(s - windowStart + 1, windowEnd - windowStart));
+            from = from == BreakIterator.DONE ? windowStart : from + windowStart;
+            int to = sentences.following(Math.max(e - windowStart - 1, 0));
+            to = to == BreakIterator.DONE ? windowEnd : to + windowStart;
+            String before = plain(flat.substring(from, s)).stripLeading();
+            String after = plain(flat.substring(e, to)).stripTrailing();
+            return new Sentence(from > 0 && from == windowStart ? "…" + before : before,
+                    to < flat.length() && to == windowEnd ? after + "…" : after);
         }
-        return new Sentence(plain(flat.substring(from, s)).stripLeading(), plain(flat.substring(e, to)).stripTrailing());
     }
 
     /** Drops inline Markdown syntax so the sentence reads as text. */
