@@ -89,7 +89,8 @@ public final class PeopleViews {
 
     public List<PeerView> alongside(Person p) {
         List<PeerView> out = new ArrayList<>();
-        for (CoMentions.Peer peer : CoMentions.of(p.id(), index.articlesByPerson(), names, ALONGSIDE_LIMIT)) {
+        for (CoMentions.Peer peer : CoMentions.of(p.id(), index.articlesByPerson(),
+                index.lookups().peopleByArticle(), names, ALONGSIDE_LIMIT)) {
             Person q = index.person(peer.personId()).orElseThrow();
             out.add(new PeerView(q.id(), q.name(), ViewFactory.personPath(q.id()), ViewFactory.headline(q), peer.articles()));
         }
