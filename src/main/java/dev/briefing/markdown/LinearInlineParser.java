@@ -2,6 +2,7 @@ package dev.briefing.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -39,6 +40,8 @@ final class LinearInlineParser extends InlineParserImpl {
             @Override
             public void extend(Parser.Builder builder) {
                 builder.customInlineParserFactory(LinearInlineParser::new);
+                // flexmark adds reference definitions only with its own inline parser: add them back.
+                builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
             }
         };
     }
