@@ -7,6 +7,7 @@ import dev.briefing.model.Person;
 import dev.briefing.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,15 +35,15 @@ public final class ContentLoader {
         }
         Path siteFile = contentDir.resolve(SITE_FILE);
         SiteConfig site;
-        if (Files.exists(siteFile)) {
-            site = SiteConfigLoader.load(siteFile, problems);
+        if (Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)) {
+            site = SiteConfigLoader.load(siteFile, contentDir, problems);
         } else {
             problems.error(SourcePosition.startOf(siteFile), "missing site settings file (needs at least 'title:')");
             site = SiteConfigLoader.defaults();
         }
-        List<Person> people = PeopleLoader.load(contentDir.resolve(PEOPLE_FILE), problems);
+        List<Person> people = PeopleLoader.load(contentDir.resolve(PEOPLE_FILE), contentDir, problems);
         List<Article> articles = articleFiles(contentDir.resolve(ARTICLES_DIR), problems).parallelStream()
-                .map(f -> ArticleLoader.load(f, problems))
+                .map(f -> ArticleLoader.load(f, contentDir, problems))
                 .flatMap(Optional::stream)
                 .toList();
         checkDuplicateSlugs(articles, problems);
@@ -61,7 +62,9 @@ public final class ContentLoader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+            // A link is listed whatever it points to: reading it then reports one that leaves the folder.
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")
+                            && (Files.isRegularFile(f) || Files.isSymbolicLink(f)))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {
