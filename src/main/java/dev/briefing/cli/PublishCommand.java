@@ -61,11 +61,13 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        var options = new GhPagesPublisher.Options(branch, remote, message, !noPush);
         try {
+            GhPagesPublisher.checkBranch(repo, options);
             if (!noBuild) {
                 Optional<String> baseUrl = site.baseUrl().or(this::pagesUrl);
                 var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
-                        baseUrl, true));
+                        baseUrl, true, site.strict));
                 ProblemPrinter.print(result.warnings(), err);
                 result.notices().forEach(n -> out.println("note: " + n));
                 out.println("Built " + result.fileCount() + " files into " + site.out);
@@ -73,8 +75,7 @@ final class PublishCommand implements Callable<Integer> {
                 err.println(site.out + " is not a built site (no " + Publisher.MARKER + "); run briefing build first");
                 return 1;
             }
-            var r = GhPagesPublisher.publish(repo, site.out, new GhPagesPublisher.Options(branch, remote, message,
-                    !noPush));
+            var r = GhPagesPublisher.publish(repo, site.out, options);
             out.println(r.changed()
                     ? "Committed " + r.fileCount() + " files to " + branch + " as " + r.commit().substring(0, 12)
                     : branch + " already has this site (" + r.commit().substring(0, 12) + "); nothing to commit");
