@@ -39,7 +39,7 @@ final class ContentFiles {
     static Optional<String> read(Path file, Path root, Problems problems) {
         SourcePosition start = SourcePosition.startOf(file);
         try {
-            if (!insideRoot(file, root, problems)) {
+            if (!insideRoot(file, root, "content folder", problems)) {
                 return Optional.empty();
             }
             long size = Files.size(file);
@@ -57,13 +57,18 @@ final class ContentFiles {
         }
     }
 
-    /** Whether {@code file}, with every symbolic link on its way followed, lies inside {@code root}. */
-    static boolean insideRoot(Path file, Path root, Problems problems) throws IOException {
+    /**
+     * Whether {@code file}, with every symbolic link on its way followed, lies inside {@code root};
+     * reported when it does not.
+     *
+     * @param folder what {@code root} is, for the message: "content folder"
+     */
+    static boolean insideRoot(Path file, Path root, String folder, Problems problems) throws IOException {
         Path real = file.toRealPath();
         if (real.startsWith(root.toRealPath())) {
             return true;
         }
-        problems.error(SourcePosition.startOf(file), "symbolic link to " + real + ", outside the content folder "
+        problems.error(SourcePosition.startOf(file), "symbolic link to " + real + ", outside the " + folder + " "
                 + root + "; refusing to read it (copy the file into the folder instead)");
         return false;
     }

@@ -50,6 +50,26 @@ public final class ContentLoader {
         return new Content(contentDir, site, articles, people);
     }
 
+    /**
+     * Reports every symbolic link in the templates folder that leads outside it: the theme's
+     * assets are copied into the site as they are, so a link to a file elsewhere would publish
+     * that file.
+     */
+    public static void checkTemplatesFolder(Path templatesDir, Problems problems) {
+        if (!Files.isDirectory(templatesDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(templatesDir)) {
+            for (Path f : files.filter(Files::isSymbolicLink).sorted().toList()) {
+                if (Files.exists(f)) {
+                    ContentFiles.insideRoot(f, templatesDir, "templates folder", problems);
+                }
+            }
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(templatesDir), "cannot read the templates folder: " + e.getMessage());
+        }
+    }
+
     /** Applies a base URL given on the command line over the one in site.yaml. */
     public static SiteConfig withBaseUrl(SiteConfig site, String url, Problems problems) {
         return SiteConfigLoader.normalizeBaseUrl(url, SourcePosition.startOf(Path.of("--base-url")), problems)

@@ -71,6 +71,7 @@ public final class SiteBuilder {
         Map<String, Long> times = new LinkedHashMap<>();
 
         Content content = timed("load", times, () -> ContentLoader.load(options.contentDir(), problems));
+        ContentLoader.checkTemplatesFolder(options.templatesDir(), problems);
         SiteConfig site = options.baseUrl()
                 .map(url -> ContentLoader.withBaseUrl(content.site(), url, problems))
                 .orElse(content.site());
