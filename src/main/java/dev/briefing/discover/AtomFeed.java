@@ -25,7 +25,9 @@ import java.util.Optional;
  *
  * <p>Dates are never invented. {@code published} is written only for an article dated to the day.
  * Atom requires {@code updated} on every entry, so an article with no day-precise date gets the
- * build time there ({@code SOURCE_DATE_EPOCH} when set), which is when this feed last changed it.
+ * feed's own time there: {@code SOURCE_DATE_EPOCH} when set, else the newest date of the content,
+ * never the clock, so the same content always gives the same feed (and a publish with nothing new
+ * commits nothing).
  * Article bodies are rendered with absolute person and article links, since feed readers have no
  * page to resolve relative links against.
  */
@@ -42,7 +44,7 @@ public final class AtomFeed {
     public static Optional<OutputFile> render(SiteIndex index, String baseUrl, Templates templates,
             MarkdownEngine markdown, Problems problems) {
         HtmlRenderer absolute = markdown.absoluteRenderer(baseUrl);
-        Instant buildTime = BuildClock.now();
+        Instant buildTime = BuildClock.sourceDateEpoch().orElseGet(() -> newestContentDate(index));
         List<EntryView> entries = index.articles().stream()
                 .map(a -> entry(a, baseUrl, absolute, buildTime)).toList();
         String updated = entries.stream().map(EntryView::updated).max(Comparator.naturalOrder())
@@ -53,6 +55,12 @@ public final class AtomFeed {
                 baseUrl + "index.html", baseUrl + PageHeads.FEED, updated, entries);
         return templates.render("feed.ftlx", Map.of("feed", feed), problems)
                 .map(xml -> OutputFile.text(PageHeads.FEED, xml));
+    }
+
+    /** The first day of the newest article date (1970-01-01 when no article is dated). */
+    private static Instant newestContentDate(SiteIndex index) {
+        return index.articles().stream().flatMap(a -> a.article().date().stream()).max(Comparator.naturalOrder())
+                .map(d -> d.earliestDay().atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(Instant.EPOCH);
     }
 
     private static EntryView entry(ParsedArticle pa, String baseUrl, HtmlRenderer renderer, Instant buildTime) {
