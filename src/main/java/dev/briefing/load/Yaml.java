@@ -45,6 +45,9 @@ public final class Yaml {
             problems.error(at, "YAML syntax error: " + e.getProblem().trim() + context(e, file, lineOffset));
         } catch (YamlEngineException e) {
             problems.error(new SourcePosition(file, lineOffset + 1, 1), "YAML error: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // snakeyaml-engine rejects some inputs without a position, e.g. a tag that decodes to spaces ("!0%0").
+            problems.error(new SourcePosition(file, lineOffset + 1, 1), "YAML error: " + e.getMessage());
         }
         return Optional.empty();
     }
