@@ -25,10 +25,17 @@ import java.util.Map;
  * </ul>
  *
  * Past {@link #MAX_DEPTH} levels of either, the body is reported at the marker that goes too deep.
+ * A rule line, or an HTML tag opening a line, longer than {@link #MAX_RULE} is refused too.
  */
 final class MarkdownNesting {
     /** Real articles nest three or four levels; the parsers and renderers used here handle 300. */
     static final int MAX_DEPTH = 64;
+    /**
+     * The longest line of only {@code -}, {@code *} or {@code _}, and the longest HTML tag opening
+     * a line: flexmark matches both with patterns that recurse once per character or attribute,
+     * and a few thousand overflowed the stack.
+     */
+    static final int MAX_RULE = 500;
 
     private MarkdownNesting() {}
 
@@ -57,6 +64,18 @@ final class MarkdownNesting {
                 return tooDeep(file, lineOffset + line + 1, prefix.column() + 1, "lists and block quotes", problems);
             }
             String rest = body.substring(prefix.contentStart(), end).strip();
+            if (rest.length() > MAX_RULE && isRule(rest)) {
+                problems.error(new SourcePosition(file, lineOffset + line + 1, prefix.contentStart() - start + 1),
+                        "a line of " + rest.length() + " '" + rest.charAt(0) + "' characters is too long to read safely; "
+                                + "a rule or a heading's underline needs three");
+                return false;
+            }
+            int tag = openingTagLength(body, prefix.contentStart(), end);
+            if (tag > MAX_RULE) {
+                problems.error(new SourcePosition(file, lineOffset + line + 1, prefix.contentStart() - start + 1),
+                        "an HTML tag of " + tag + " characters opens this line; it is too long to read safely");
+                return false;
+            }
             boolean blank = rest.isEmpty();
             if (blank || prefix.code() || rest.startsWith("```") || rest.startsWith("~~~")) {
                 if (!inlineWithinLimit(body, paragraph, file, lineOffset, problems)) {
@@ -72,6 +91,49 @@ final class MarkdownNesting {
             start = end + 1;
         }
         return inlineWithinLimit(body, paragraph, file, lineOffset, problems);
+    }
+
+    /**
+     * Length of the HTML tag a line starts with, up to its {@code >} or the end of the line; 0 when
+     * it starts with none. flexmark matches a line that is one tag with a pattern that recurses
+     * once per attribute.
+     */
+    private static int openingTagLength(String text, int start, int end) {
+        int i = start;
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i + 1 >= end || text.charAt(i) != '<' || !Character.isLetter(text.charAt(i + 1))) {
+            return 0;
+        }
+        int name = i + 1;
+        while (name < end && (Character.isLetterOrDigit(text.charAt(name)) || text.charAt(name) == '-')) {
+            name++;
+        }
+        if (name < end && !Character.isWhitespace(text.charAt(name)) && text.charAt(name) != '/'
+                && text.charAt(name) != '>') {
+            return 0; // "<me@example.org>": an address, not a tag
+        }
+        int close = name;
+        while (close < end && text.charAt(close) != '>') {
+            close++;
+        }
+        return Math.min(close + 1, end) - i;
+    }
+
+    /** Only one of {@code - * _}, with spaces or tabs between (a regular expression would recurse here too). */
+    private static boolean isRule(String line) {
+        char marker = line.charAt(0);
+        if (marker != '-' && marker != '*' && marker != '_') {
+            return false;
+        }
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != marker && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
