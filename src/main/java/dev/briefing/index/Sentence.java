@@ -39,7 +39,7 @@ record Sentence(String before, String after) {
      */
     static final class Text {
         /** The most a sentence excerpt shows on either side of a name. */
-        static final int REACH = 1000;
+        static final int REACH = 600;
 
         private final int spanStart;
         private final String flat;
