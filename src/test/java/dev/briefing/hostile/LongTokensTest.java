@@ -1,0 +1,49 @@
+package dev.briefing.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Single lines that overflowed the stack, found by fuzzing: flexmark matches some constructs with
+ * patterns that recurse once per character (Java's regular expressions do), so a few thousand
+ * characters were enough.
+ */
+class LongTokensTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRuleOfThousandsOfDashesIsRefusedAtItsLine() {
+        var run = HostileSite.in(tmp)
+                .article("a", "title: T\n", "Text.\n\n" + "-".repeat(5000) + "\n")
+                .article("b", "title: T\n", "> " + "*".repeat(3999) + "\n")
+                .article("d", "title: T\n", "<span" + " a=\"b\"".repeat(2000) + ">\n")
+                .article("c", "title: T\n", "Heading\n" + "-".repeat(500) + "\n\n" + "_".repeat(3) + "\n").check();
+        assertThat(run.errLines()).containsExactly(
+                "content/articles/a.md:6:1: a line of 5000 '-' characters is too long to read safely; a rule or a "
+                        + "heading's underline needs three",
+                "content/articles/b.md:4:3: a line of 3999 '*' characters is too long to read safely; a rule or a "
+                        + "heading's underline needs three",
+                "content/articles/d.md:4:1: an HTML tag of 12006 characters opens this line; it is too long to read safely",
+                "3 errors, 0 warnings");
+    }
+
+    /** A link title or bracketed address never closed, an HTML tag of many attributes, a long email domain. */
+    @Test
+    void longLinkTitlesAddressesTagsAndEmailsAreReadAsText() throws Exception {
+        String words = " word".repeat(3000);
+        var site = HostileSite.in(tmp).article("a", "title: T\n",
+                "See [x](https://example.org/ \"an unclosed title" + words + "\n\n"
+                        + "[y](<" + "a".repeat(5000) + ">) and [z]: <" + "b".repeat(5000) + ">\n\n"
+                        + "A <span" + " a=\"b\"".repeat(2000) + "> inline\n\n"
+                        + "<!--" + " comment".repeat(2000) + " -->\n\n"
+                        + "<me@" + "a.".repeat(5000) + "org>\n");
+        var run = site.build("--base-url", "https://example.org/");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(site.out.resolve("articles/a.html"))).contains("an unclosed title word word");
+    }
+}
