@@ -3,6 +3,7 @@ package dev.briefing.cli;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.load.ContentLoader;
 import dev.briefing.errors.Problems;
+import dev.briefing.errors.TerminalText;
 import dev.briefing.publish.GhPagesPublisher;
 import dev.briefing.publish.GitHubPagesUrl;
 import dev.briefing.publish.Publisher;
@@ -69,7 +70,7 @@ final class PublishCommand implements Callable<Integer> {
                 var result = new SiteBuilder().build(new SiteBuilder.Options(site.content, site.templates, site.out,
                         baseUrl, true, site.strict));
                 ProblemPrinter.print(result.warnings(), err);
-                result.notices().forEach(n -> out.println("note: " + n));
+                result.notices().forEach(n -> out.println(TerminalText.safe("note: " + n)));
                 out.println("Built " + result.fileCount() + " files into " + site.out);
             } else if (!Files.exists(site.out.resolve(Publisher.MARKER))) {
                 err.println(site.out + " is not a built site (no " + Publisher.MARKER + "); run briefing build first");
@@ -88,7 +89,7 @@ final class PublishCommand implements Callable<Integer> {
             err.flush();
             return 1;
         } catch (IOException e) {
-            err.println("publish failed: " + e.getMessage());
+            err.println(TerminalText.safe("publish failed: " + e.getMessage()));
             err.flush();
             return 1;
         }
