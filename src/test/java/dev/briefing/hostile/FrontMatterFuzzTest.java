@@ -19,13 +19,13 @@ import java.nio.file.Path;
  * must be reported at a place in one of the files.
  *
  * <p>With the other tests this runs only on the seeds in {@code FrontMatterFuzzTestInputs/} (the
- * hostile inputs found so far). {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=FrontMatterFuzzTest}
- * fuzzes it for a fixed number of inputs; a failing input is saved next to the seeds.
+ * hostile inputs found so far). {@code .ci/fuzz.sh} fuzzes it for a fixed number of inputs; a
+ * failing input is saved next to the seeds.
  */
 class FrontMatterFuzzTest {
     private static final Path CONTENT = tempContent();
 
-    @FuzzTest(maxExecutions = 20_000, maxDuration = "90s")
+    @FuzzTest(maxExecutions = 5_000, maxDuration = "5m")
     void frontMatter(byte[] yaml) throws IOException {
         byte[] article = concat("---\n".getBytes(StandardCharsets.UTF_8), yaml, "\n---\nText.\n".getBytes(StandardCharsets.UTF_8));
         Files.write(CONTENT.resolve("articles/a.md"), article);

@@ -26,14 +26,14 @@ import org.jsoup.nodes.Element;
  * Nothing may throw, and the HTML may hold no script, event handler or script-capable link.
  *
  * <p>Runs on the seeds in {@code MarkdownFuzzTestInputs/} with the other tests;
- * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=MarkdownFuzzTest} fuzzes it for a fixed number of inputs.
+ * {@code .ci/fuzz.sh} fuzzes it for a fixed number of inputs.
  */
 class MarkdownFuzzTest {
     private static final Path CONTENT = tempContent();
     private static final MarkdownEngine MARKDOWN = new MarkdownEngine();
     private static final PortabilityChecker PORTABILITY = new PortabilityChecker(MARKDOWN);
 
-    @FuzzTest(maxExecutions = 10_000, maxDuration = "90s")
+    @FuzzTest(maxExecutions = 5_000, maxDuration = "5m")
     void markdown(byte[] body) throws IOException {
         // Any bytes as text: the fuzzer should spend its time on Markdown, not on UTF-8 errors.
         String text = new String(body, StandardCharsets.UTF_8);
