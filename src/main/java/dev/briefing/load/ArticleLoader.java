@@ -71,7 +71,7 @@ final class ArticleLoader {
             return Optional.empty();
         }
         // A body nested too deep is reported and left out, so nothing downstream parses it.
-        String body = MarkdownNesting.check(fm.body(), file, fm.bodyLineOffset(), problems) ? fm.body() : "";
+        String body = MarkdownLimits.check(fm.body(), file, fm.bodyLineOffset(), problems) ? fm.body() : "";
         return Optional.of(new Article(file, slug, title.get(), date, publisher, author, authorDescription, section,
                 summary, url, List.copyOf(sources), people, peoplePositions, draft, body, fm.bodyLineOffset(), extra));
     }

@@ -5,17 +5,14 @@ import dev.briefing.errors.SourcePosition;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Refuses Markdown nested deeper than any article is, before it is parsed: the Markdown parsers
- * and renderers recurse once per level, so an 800-byte line of {@code "- - - …"} or a run of
- * {@code ***} made them overflow the stack. One linear pass over the body counts two kinds of
- * nesting, over-estimated rather than missed:
+ * Refuses, before it is parsed, Markdown that no article holds and that the Markdown tools cannot
+ * read safely. Above all nesting: the parsers and renderers recurse once per level, so an 800-byte
+ * line of {@code "- - - …"} or a run of {@code ***} made them overflow the stack. One linear pass
+ * over the body counts two kinds of nesting, over-estimated rather than missed:
  *
  * <ul>
  *   <li>blocks: block quote and list markers at the start of a line, plus the list items its
@@ -25,9 +22,11 @@ import java.util.Map;
  * </ul>
  *
  * Past {@link #MAX_DEPTH} levels of either, the body is reported at the marker that goes too deep.
- * A rule line, or an HTML tag opening a line, longer than {@link #MAX_RULE} is refused too.
+ * A rule line, or an HTML tag opening a line, longer than {@link #MAX_RULE} is refused too, and so
+ * is a {@linkplain #MAX_WORD long word} of lower-case letters, digits, dots and hyphens, and more
+ * than a few thousand of the constructs whose cost grows with the square of their number.
  */
-final class MarkdownNesting {
+final class MarkdownLimits {
     /** Real articles nest three or four levels; the parsers and renderers used here handle 300. */
     static final int MAX_DEPTH = 64;
     /**
@@ -36,8 +35,23 @@ final class MarkdownNesting {
      * and a few thousand overflowed the stack.
      */
     static final int MAX_RULE = 500;
+    /**
+     * The longest run of {@code a-z 0-9 + . -} outside code. flexmark's autolinker looks for
+     * {@code scheme://} from every word start in such a run, to its end each time: 40,000
+     * characters of {@code a.a.a.} took 24 s, and time grew with the square of the length.
+     */
+    static final int MAX_WORD = 1000;
+    /**
+     * The most reference definitions in a row, lines of one block quote, and backslash escapes and
+     * entities in one paragraph: flexmark's time for each grows with its square (it rebuilds the
+     * paragraph so far for every new line, and grows one array one element at a time): 40,000
+     * definitions took 17 s.
+     */
+    static final int MAX_DEFINITIONS = 1000;
+    static final int MAX_QUOTE_LINES = 5000;
+    static final int MAX_ESCAPES = 5000;
 
-    private MarkdownNesting() {}
+    private MarkdownLimits() {}
 
     /**
      * @param lineOffset lines of the file before the body
@@ -48,6 +62,8 @@ final class MarkdownNesting {
         List<int[]> paragraph = new ArrayList<>();     // {line, content start, end} of its lines
         boolean previousBlank = true;
         boolean previousCode = false;
+        int quoteLines = 0;
+        int definitions = 0;
         String fence = null;
         int line = 0;
         for (int start = 0; start <= body.length(); line++) {
@@ -64,21 +80,21 @@ final class MarkdownNesting {
                 return tooDeep(file, lineOffset + line + 1, prefix.column() + 1, "lists and block quotes", problems);
             }
             String rest = body.substring(prefix.contentStart(), end).strip();
-            if (rest.length() > MAX_RULE && isRule(rest)) {
-                problems.error(new SourcePosition(file, lineOffset + line + 1, prefix.contentStart() - start + 1),
-                        "a line of " + rest.length() + " '" + rest.charAt(0) + "' characters is too long to read safely; "
-                                + "a rule or a heading's underline needs three");
+            SourcePosition at = new SourcePosition(file, lineOffset + line + 1, prefix.contentStart() - start + 1);
+            if (!lineWithinLimits(body, start, end, prefix, rest, at, problems)) {
                 return false;
             }
-            int tag = openingTagLength(body, prefix.contentStart(), end);
-            if (tag > MAX_RULE) {
-                problems.error(new SourcePosition(file, lineOffset + line + 1, prefix.contentStart() - start + 1),
-                        "an HTML tag of " + tag + " characters opens this line; it is too long to read safely");
+            quoteLines = prefix.quotes() > 0 ? quoteLines + 1 : 0;
+            definitions = rest.startsWith("[") && rest.contains("]:") ? definitions + 1 : 0;
+            if (quoteLines > MAX_QUOTE_LINES || definitions > MAX_DEFINITIONS) {
+                problems.error(at, quoteLines > MAX_QUOTE_LINES
+                        ? "a block quote of more than " + MAX_QUOTE_LINES + " lines; split it in two with a blank line"
+                        : "more than " + MAX_DEFINITIONS + " link reference definitions in a row");
                 return false;
             }
             boolean blank = rest.isEmpty();
             if (blank || prefix.code() || rest.startsWith("```") || rest.startsWith("~~~")) {
-                if (!inlineWithinLimit(body, paragraph, file, lineOffset, problems)) {
+                if (!ParagraphLimits.check(body, paragraph, file, lineOffset, problems)) {
                     return false;
                 }
                 paragraph.clear();
@@ -90,7 +106,30 @@ final class MarkdownNesting {
             previousCode = prefix.code();
             start = end + 1;
         }
-        return inlineWithinLimit(body, paragraph, file, lineOffset, problems);
+        return ParagraphLimits.check(body, paragraph, file, lineOffset, problems);
+    }
+
+    /**
+     * Where a run of more than {@link #MAX_WORD} of {@code a-z 0-9 + . -} starts, or -1. Only a run
+     * broken into many words costs more than its length, so a long hash or number is let through.
+     */
+    private static int longWord(String text, int start, int end) {
+        int runStart = start;
+        int separators = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean separator = c == '+' || c == '.' || c == '-';
+            if (!(separator || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                runStart = i + 1;
+                separators = 0;
+                continue;
+            }
+            separators += separator ? 1 : 0;
+            if (separators > 10 && i - runStart >= MAX_WORD) {
+                return runStart;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -121,6 +160,29 @@ final class MarkdownNesting {
         return Math.min(close + 1, end) - i;
     }
 
+    /** The limits on one line: rules, runs of dotted words, HTML tags. */
+    private static boolean lineWithinLimits(String body, int start, int end, Prefix prefix, String rest,
+            SourcePosition at, Problems problems) {
+        if (rest.length() > MAX_RULE && isRule(rest)) {
+            problems.error(at, "a line of " + rest.length() + " '" + rest.charAt(0) + "' characters is too long to "
+                    + "read safely; a rule or a heading's underline needs three");
+            return false;
+        }
+        int word = prefix.code() ? -1 : longWord(body, prefix.contentStart(), end);
+        if (word >= 0) {
+            problems.error(new SourcePosition(at.file(), at.line(), word - start + 1), "a run of more than " + MAX_WORD
+                    + " letters, digits, dots and hyphens without a space starts here; it is too long to read in "
+                    + "reasonable time (break it with spaces)");
+            return false;
+        }
+        int tag = openingTagLength(body, prefix.contentStart(), end);
+        if (tag > MAX_RULE) {
+            problems.error(at, "an HTML tag of " + tag + " characters opens this line; it is too long to read safely");
+            return false;
+        }
+        return true;
+    }
+
     /** Only one of {@code - * _}, with spaces or tabs between (a regular expression would recurse here too). */
     private static boolean isRule(String line) {
         char marker = line.charAt(0);
@@ -142,8 +204,9 @@ final class MarkdownNesting {
      * @param depth the nesting they make with the list items the line stays in
      * @param column where the marker that went past the limit is
      * @param code the line is indented code: its markers are text
+     * @param quotes the block quote markers among them
      */
-    private record Prefix(int depth, int column, int contentStart, boolean code) {
+    private record Prefix(int depth, int column, int contentStart, boolean code, int quotes) {
         static Prefix of(String text, int start, int end, Deque<Integer> openItems, boolean afterBreak) {
             int i = start;
             int quotes = 0;
@@ -163,12 +226,12 @@ final class MarkdownNesting {
                 i++;
             }
             if (quotes > MAX_DEPTH) {
-                return new Prefix(quotes, quoteColumn, i, false);
+                return new Prefix(quotes, quoteColumn, i, false, quotes);
             }
             int indent = i - start;
             int itemColumn = openItems.isEmpty() ? 0 : openItems.peek();
             if (quotes == 0 && i < end && afterBreak && indent >= itemColumn + 4) {
-                return new Prefix(openItems.size(), indent, i, true);
+                return new Prefix(openItems.size(), indent, i, true, 0);
             }
             boolean marker = i < end && listMarkerLength(text, i, end) > 0;
             // Less indentation closes list items, unless the line continues a paragraph lazily.
@@ -202,7 +265,7 @@ final class MarkdownNesting {
                     i++;
                 }
             }
-            return new Prefix(openItems.size() + quotes, column, Math.min(i, end), false);
+            return new Prefix(openItems.size() + quotes, column, Math.min(i, end), false, quotes);
         }
 
         /** Length of a list marker ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}) at {@code i}, or 0. */
@@ -224,135 +287,7 @@ final class MarkdownNesting {
         }
     }
 
-    /**
-     * Counts what a paragraph leaves open, per kind of delimiter: a closing run closes what its
-     * own kind opened. Code spans are skipped, as the parser does.
-     *
-     * @param lines {line, column, start, end} of each of the paragraph's lines
-     */
-    private static boolean inlineWithinLimit(String text, List<int[]> lines, Path file, int lineOffset,
-            Problems problems) {
-        if (lines.isEmpty()) {
-            return true;
-        }
-        StringBuilder b = new StringBuilder();
-        int[] starts = new int[lines.size()];
-        for (int l = 0; l < lines.size(); l++) {
-            starts[l] = b.length();
-            b.append(text, lines.get(l)[2], lines.get(l)[3]).append('\n');
-        }
-        String p = b.toString();
-        int[] closingTicks = closingCodeSpans(p);
-        Map<Character, Integer> open = new HashMap<>();
-        int total = 0;
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == '\\') {
-                i++;
-                continue;
-            }
-            int run = c == '`' || c == '*' || c == '_' || c == '~' ? runLength(p, i) : 1;
-            if (c == '`') {
-                i = (closingTicks[i] >= 0 ? closingTicks[i] : i) + run - 1;
-                continue;
-            }
-            char kind = c == ']' ? '[' : c;
-            int before = open.getOrDefault(kind, 0);
-            int after;
-            if (c == '[') {
-                after = before + 1;
-            } else if (c == ']') {
-                after = Math.max(0, before - 1);
-            } else if (c == '*' || c == '_' || c == '~') {
-                after = afterDelimiter(p, i, run, before);
-            } else {
-                continue;
-            }
-            open.put(kind, after);
-            total += after - before;
-            if (total > MAX_DEPTH) {
-                int l = lines.size() - 1;
-                while (starts[l] > i) {
-                    l--;
-                }
-                return tooDeep(file, lineOffset + lines.get(l)[0] + 1, lines.get(l)[1] + i - starts[l] + 1,
-                        "emphasis and links", problems);
-            }
-            i += run - 1;
-        }
-        return true;
-    }
-
-    /**
-     * How many delimiters of a kind are open after a run of {@code run} of them, by CommonMark's
-     * flanking rules: a run that can only open adds, one that can only close removes, one that
-     * can do both closes what is open and opens the rest; an underscore inside a word is a letter.
-     */
-    private static int afterDelimiter(String p, int i, int run, int open) {
-        char before = i == 0 ? '\n' : p.charAt(i - 1);
-        char after = i + run >= p.length() ? '\n' : p.charAt(i + run);
-        boolean left = !Character.isWhitespace(after)
-                && (!isPunctuation(after) || Character.isWhitespace(before) || isPunctuation(before));
-        boolean right = !Character.isWhitespace(before)
-                && (!isPunctuation(before) || Character.isWhitespace(after) || isPunctuation(after));
-        if (p.charAt(i) == '_' && left && right && !isPunctuation(before) && !isPunctuation(after)) {
-            return open;
-        }
-        if (left && right) {
-            int closed = Math.min(open, run);
-            return open - closed + (run - closed);
-        }
-        return left ? open + run : right ? Math.max(0, open - run) : open;
-    }
-
-    private static boolean isPunctuation(char c) {
-        if (c < 128) {
-            return "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
-        }
-        int type = Character.getType(c);
-        return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
-                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                || type == Character.OTHER_PUNCTUATION;
-    }
-
-    private static int runLength(String p, int i) {
-        int j = i;
-        while (j < p.length() && p.charAt(j) == p.charAt(i)) {
-            j++;
-        }
-        return j - i;
-    }
-
-    /**
-     * Where the run of backticks that closes a code span starts, for each run that opens one (the
-     * next later run of the same length); -1 elsewhere. Linear: runs are paired from the end.
-     */
-    private static int[] closingCodeSpans(String p) {
-        int[] closing = new int[p.length()];
-        Arrays.fill(closing, -1);
-        List<int[]> runs = new ArrayList<>(); // {start, length}
-        for (int i = 0; i < p.length(); i++) {
-            if (p.charAt(i) == '`' && (i == 0 || p.charAt(i - 1) != '`')) {
-                runs.add(new int[] {i, runLength(p, i)});
-            }
-        }
-        int[] next = new int[runs.size()];
-        Map<Integer, Integer> nextOfLength = new HashMap<>();
-        for (int r = runs.size() - 1; r >= 0; r--) {
-            next[r] = nextOfLength.getOrDefault(runs.get(r)[1], -1);
-            nextOfLength.put(runs.get(r)[1], r);
-        }
-        for (int r = 0; r < runs.size(); r++) {
-            if (next[r] >= 0) {
-                closing[runs.get(r)[0]] = runs.get(next[r])[0];
-                r = next[r]; // the runs inside the span are code
-            }
-        }
-        return closing;
-    }
-
-    private static boolean tooDeep(Path file, int line, int column, String what, Problems problems) {
+    static boolean tooDeep(Path file, int line, int column, String what, Problems problems) {
         problems.error(new SourcePosition(file, line, column), "Markdown nested more than " + MAX_DEPTH
                 + " levels deep here (" + what + "); no article needs that many, and it cannot be read safely");
         return false;
