@@ -1,5 +1,6 @@
 package dev.briefing.check;
 
+import dev.briefing.errors.LineIndex;
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.markdown.BodyLinks;
@@ -66,7 +67,8 @@ public final class PortabilityChecker {
         List<RenderedBlock> fm = siteBlocks(markdown);
         List<Difference> differences = new ArrayList<>();
         for (BlockAlignment.Run run : BlockAlignment.unmatchedRuns(cm, fm)) {
-            BlockAlignment.byLine(run).forEach(r -> differences.add(describe(r.reference(), r.site())));
+            BlockAlignment.byLine(run).stream().filter(r -> !r.same())
+                    .forEach(r -> differences.add(describe(r.reference(), r.site())));
         }
         return differences;
     }
@@ -91,6 +93,7 @@ public final class PortabilityChecker {
      */
     private List<RenderedBlock> siteBlocks(String markdown) {
         var document = site.parse(markdown);
+        LineIndex lines = LineIndex.of(markdown);
         // Links to other pages as an article page has them, so they compare with CommonMark's as written.
         Element body = Jsoup.parseBodyFragment(BodyLinks.forPage(siteHtml.render(document), "articles/a.html")).body();
         List<RenderedBlock> blocks = new ArrayList<>();
@@ -113,9 +116,7 @@ public final class PortabilityChecker {
                 offset = found >= 0 ? found : offset;
                 end = offset;
             }
-            int column = offset - markdown.lastIndexOf('\n', offset - 1);
-            blocks.add(new RenderedBlock(document.getLineNumber(offset) + 1, document.getLineNumber(end) + 1, column,
-                    html));
+            blocks.add(new RenderedBlock(lines.line(offset) + 1, lines.line(end) + 1, lines.column(offset) + 1, html));
         }
         return blocks;
     }

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class BibTeXWriter {
+    /** White space, line and paragraph separators and control characters: all become one space. */
+    static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("[\\s\\p{Cc}\\u2028\\u2029]+");
+
     private BibTeXWriter() {}
 
     public static String write(List<SourceEntry> sources) {
@@ -65,19 +68,44 @@ public final class BibTeXWriter {
         return escape(family) + (n.getGiven() == null ? "" : ", " + escape(n.getGiven()));
     }
 
-    /** Escapes the characters TeX gives a meaning to. */
+    /**
+     * Escapes the characters TeX gives a meaning to. Braces need care: BibTeX counts {@code \{}
+     * as an opening brace too, so a title with one {@code {} and no {@code }} swallowed the rest
+     * of the file. Braces that pair up are written {@code \{ \}}; one without its partner is
+     * written {@code \textbraceleft{}} or {@code \textbraceright{}}, which are balanced.
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+        String flat = WHITE_SPACE.matcher(text).replaceAll(" ");
+        boolean[] paired = pairedBraces(flat);
+        StringBuilder out = new StringBuilder(flat.length() + 8);
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\textbackslash{}");
-                case '{', '}', '%', '&', '$', '#', '_' -> out.append('\\').append(c);
+                case '{' -> out.append(paired[i] ? "\\{" : "\\textbraceleft{}");
+                case '}' -> out.append(paired[i] ? "\\}" : "\\textbraceright{}");
+                case '%', '&', '$', '#', '_' -> out.append('\\').append(c);
                 case '~' -> out.append("\\textasciitilde{}");
                 case '^' -> out.append("\\textasciicircum{}");
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Which braces of {@code text} have a partner: each {@code }} closes the nearest open {@code {}. */
+    private static boolean[] pairedBraces(String text) {
+        boolean[] paired = new boolean[text.length()];
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '{') {
+                open.push(i);
+            } else if (text.charAt(i) == '}' && !open.isEmpty()) {
+                paired[open.pop()] = true;
+                paired[i] = true;
+            }
+        }
+        return paired;
     }
 
     /** URLs and DOIs are read verbatim; only braces, backslashes and spaces could break the entry. */

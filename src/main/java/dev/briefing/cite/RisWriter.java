@@ -51,6 +51,7 @@ public final class RisWriter {
     }
 
     private static void tag(StringBuilder b, String tag, String value) {
-        b.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append(EOL);
+        // One line per tag: a line or paragraph separator (U+2028, U+2029) would start a new one.
+        b.append(tag).append("  - ").append(BibTeXWriter.WHITE_SPACE.matcher(value).replaceAll(" ").strip()).append(EOL);
     }
 }

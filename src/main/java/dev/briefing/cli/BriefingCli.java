@@ -27,18 +27,37 @@ public final class BriefingCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read from the arguments before parsing (see {@link #execute}); declared so every command accepts it. */
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "When briefing fails by its own fault, print the Java stack trace too.")
+    boolean debug;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit code (used by tests without exiting the JVM). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
     }
 
     /** Runs the command line with its output and error streams captured, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return execute(commandLine().setOut(out).setErr(err), args);
+    }
+
+    /**
+     * The command boundary: any failure, {@code Error}s such as a stack overflow included, ends as
+     * one line on the error stream and an exit code, never as a stack trace (unless {@code --debug}).
+     */
+    private static int execute(CommandLine cli, String... args) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        cli.setExecutionExceptionHandler((e, command, parsed) -> CrashReport.print(e, command.getErr(), debug));
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // picocli hands on what is not an Exception
+            return CrashReport.print(e, cli.getErr(), debug);
+        }
     }
 
     private static CommandLine commandLine() {

@@ -1,6 +1,7 @@
 package dev.briefing.cli;
 
 import dev.briefing.errors.BuildFailedException;
+import dev.briefing.errors.TerminalText;
 import dev.briefing.site.SiteBuilder;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             var result = new SiteBuilder().build(site.options(true, TerminalProgress.forTerminal(err)));
             ProblemPrinter.print(result.warnings(), err);
-            result.notices().forEach(n -> out.println("note: " + n));
+            result.notices().forEach(n -> out.println(TerminalText.safe("note: " + n)));
             out.println("Built " + result.fileCount() + " files into " + site.out + " ("
                     + result.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
                             .collect(Collectors.joining(", ")) + ")");

@@ -1,5 +1,6 @@
 package dev.briefing.cli;
 
+import dev.briefing.errors.TerminalText;
 import dev.briefing.importer.ArticleImporter;
 import dev.briefing.importer.ImportException;
 import dev.briefing.importer.ImportedArticle;
@@ -71,7 +72,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (slug != null && !Slugs.isValid(slug)) {
-            err.println("--slug '" + slug + "' must be lowercase letters, digits and hyphens");
+            err.println(TerminalText.safe("--slug '" + slug + "' must be lowercase letters, digits and hyphens"));
+            err.flush();
+            return 2;
+        }
+        if (slug != null && Slugs.fileNameProblem("--slug", slug).isPresent()) {
+            err.println(Slugs.fileNameProblem("--slug", slug).get());
             err.flush();
             return 2;
         }
@@ -99,11 +105,12 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 0;
         } catch (FileAlreadyExistsException e) {
-            err.println(e.getFile() + ": already exists; use --force to overwrite it");
+            err.println(TerminalText.safe(e.getFile() + ": already exists; use --force to overwrite it"));
         } catch (ImportException e) {
-            err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+            err.println(TerminalText.safe(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage()));
         } catch (IOException e) {
-            err.println(file + ":1:1: cannot import: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println(TerminalText.safe(file + ":1:1: cannot import: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
         err.flush();
         return 1;

@@ -3,6 +3,7 @@ package dev.briefing.cli;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.load.ContentLoader;
 import dev.briefing.errors.Problems;
+import dev.briefing.errors.TerminalText;
 import dev.briefing.publish.GhPagesPublisher;
 import dev.briefing.publish.GitHubPagesUrl;
 import dev.briefing.publish.Publisher;
@@ -61,19 +62,20 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        var options = new GhPagesPublisher.Options(branch, remote, message, !noPush);
         try {
+            GhPagesPublisher.checkBranch(repo, options);
             if (!noBuild) {
                 Optional<String> baseUrl = site.baseUrl().or(this::pagesUrl);
                 var result = new SiteBuilder().build(site.options(true, TerminalProgress.forTerminal(err), baseUrl));
                 ProblemPrinter.print(result.warnings(), err);
-                result.notices().forEach(n -> out.println("note: " + n));
+                result.notices().forEach(n -> out.println(TerminalText.safe("note: " + n)));
                 out.println("Built " + result.fileCount() + " files into " + site.out);
             } else if (!Files.exists(site.out.resolve(Publisher.MARKER))) {
                 err.println(site.out + " is not a built site (no " + Publisher.MARKER + "); run briefing build first");
                 return 1;
             }
-            var r = GhPagesPublisher.publish(repo, site.out, new GhPagesPublisher.Options(branch, remote, message,
-                    !noPush));
+            var r = GhPagesPublisher.publish(repo, site.out, options);
             out.println(r.changed()
                     ? "Committed " + r.fileCount() + " files to " + branch + " as " + r.commit().substring(0, 12)
                     : branch + " already has this site (" + r.commit().substring(0, 12) + "); nothing to commit");
@@ -86,7 +88,7 @@ final class PublishCommand implements Callable<Integer> {
             err.flush();
             return 1;
         } catch (IOException e) {
-            err.println("publish failed: " + e.getMessage());
+            err.println(TerminalText.safe("publish failed: " + e.getMessage()));
             err.flush();
             return 1;
         }

@@ -1,5 +1,6 @@
 package dev.briefing.discover;
 
+import dev.briefing.index.SiteIndex;
 import dev.briefing.markdown.BodyLinks;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Article;
@@ -22,9 +23,11 @@ import java.util.Optional;
  *
  * <p>Dates are never invented. {@code published} is written only for an article dated to the day.
  * Atom requires {@code updated} on every entry, so an article with no day-precise date gets the
- * build time there ({@code SOURCE_DATE_EPOCH} when set), which is when this feed last changed it.
- * Article bodies are the site's HTML with every address made absolute (links to other pages,
- * images, linked files), since feed readers have no page to resolve relative addresses against.
+ * feed's own time there: {@code SOURCE_DATE_EPOCH} when set, else the newest date of the content,
+ * never the clock, so the same content always gives the same feed (and a publish with nothing new
+ * commits nothing). Article bodies are the site's HTML with every address made absolute (links to
+ * other pages, images, linked files), since feed readers have no page to resolve relative
+ * addresses against.
  */
 public final class AtomFeed implements OutputFormat {
     /** The shape {@code feed.ftlx} receives. Nullable fields are left out of the XML. */
@@ -52,7 +55,7 @@ public final class AtomFeed implements OutputFormat {
     @Override
     public void write(SiteModel model, Output out) {
         String baseUrl = model.index().site().baseUrl().orElseThrow();
-        Instant buildTime = BuildClock.now();
+        Instant buildTime = BuildClock.sourceDateEpoch().orElseGet(() -> newestContentDate(model.index()));
         List<EntryView> entries = model.index().articles().parallelStream().filter(a -> !a.article().draft())
                 .map(a -> entry(a, absoluteBody(out, model.articlePages().get(a.slug()).bodyHtml(), a.slug(), baseUrl),
                         baseUrl, buildTime)).toList();
@@ -69,6 +72,12 @@ public final class AtomFeed implements OutputFormat {
     private static String absoluteBody(Output out, String bodyHtml, String slug, String baseUrl) {
         return out.memo("feed entry " + slug, List.of(bodyHtml, baseUrl),
                 () -> BodyLinks.allAbsolute(bodyHtml, baseUrl, baseUrl + SitePaths.article(slug)));
+    }
+
+    /** The first day of the newest article date (1970-01-01 when no article is dated). */
+    private static Instant newestContentDate(SiteIndex index) {
+        return index.articles().stream().flatMap(a -> a.article().date().stream()).max(Comparator.naturalOrder())
+                .map(d -> d.earliestDay().atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(Instant.EPOCH);
     }
 
     private static EntryView entry(ParsedArticle pa, String bodyHtml, String baseUrl, Instant buildTime) {

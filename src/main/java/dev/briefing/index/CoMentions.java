@@ -25,7 +25,7 @@ public final class CoMentions {
      * @param peopleByArticle the distinct people each article names
      * @return for each person, every peer: most shared articles first, then by name and id
      */
-    static Map<String, List<Peer>> all(List<Person> people, Map<String, List<String>> peopleByArticle) {
+    public static Map<String, List<Peer>> all(List<Person> people, Map<String, List<String>> peopleByArticle) {
         Map<String, Map<String, Integer>> shared = new HashMap<>();
         for (List<String> named : peopleByArticle.values()) {
             for (String a : named) {

@@ -41,20 +41,20 @@ public final class ArticleFiles {
         return new ArticleFiles(true);
     }
 
-    Optional<Article> load(Path file, Problems problems) {
+    Optional<Article> load(Path file, Path contentDir, Problems problems) {
         if (!keep) {
-            return ArticleLoader.load(file, problems);
+            return ArticleLoader.load(file, contentDir, problems);
         }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            return ArticleLoader.load(file, problems);
+            return ArticleLoader.load(file, contentDir, problems);
         }
         Read known = byFile.get(file);
         if (known == null || !known.modified().equals(attributes.lastModifiedTime()) || known.size() != attributes.size()) {
             Problems own = new Problems();
-            Optional<Article> article = ArticleLoader.load(file, own);
+            Optional<Article> article = ArticleLoader.load(file, contentDir, own);
             known = new Read(attributes.lastModifiedTime(), attributes.size(), article, own.sorted());
             byFile.put(file, known);
         }

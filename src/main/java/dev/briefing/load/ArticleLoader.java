@@ -6,12 +6,6 @@ import dev.briefing.model.Article;
 import dev.briefing.model.CitedSource;
 import dev.briefing.model.PartialDate;
 import dev.briefing.model.Slugs;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +16,13 @@ import java.util.Optional;
 final class ArticleLoader {
     private ArticleLoader() {}
 
-    static Optional<Article> load(Path file, Problems problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.error(SourcePosition.startOf(file), "file is not valid UTF-8");
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.error(SourcePosition.startOf(file), "cannot read article: " + e.getMessage());
+    /** @param contentDir the content folder, which the file must not lead out of */
+    static Optional<Article> load(Path file, Path contentDir, Problems problems) {
+        Optional<String> read = ContentText.read(file, contentDir, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        text = text.replace("\r\n", "\n");
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = read.get();
         FrontMatter fm = FrontMatter.split(text);
         if (fm == null) {
             problems.error(SourcePosition.startOf(file), "missing front matter: an article starts with a line '---', "
@@ -57,9 +43,11 @@ final class ArticleLoader {
         YamlMap y = map.get();
         String fileSlug = file.getFileName().toString().replaceFirst("\\.md$", "");
         String slug = y.string("slug").orElse(fileSlug);
+        SourcePosition slugAt = y.has("slug") ? y.position("slug") : SourcePosition.startOf(file);
         if (!Slugs.isValid(slug)) {
-            problems.error(y.has("slug") ? y.position("slug") : SourcePosition.startOf(file),
-                    "slug '" + slug + "' must be lowercase letters, digits and hyphens");
+            problems.error(slugAt, "slug '" + slug + "' must be lowercase letters, digits and hyphens");
+        } else {
+            Slugs.fileNameProblem("slug", slug).ifPresent(why -> problems.error(slugAt, why));
         }
         Optional<String> title = y.requiredString("title", "the article's headline");
         Optional<PartialDate> date = y.date("date");
@@ -69,7 +57,7 @@ final class ArticleLoader {
         Optional<String> section = y.string("section");
         Optional<String> summary = y.string("summary");
         Optional<String> url = y.string("url");
-        url.ifPresent(u -> checkUrl(u, y.position("url"), problems));
+        url.ifPresent(u -> Urls.web(u, y.position("url"), problems));
         List<CitedSource> sources = new ArrayList<>();
         for (YamlMap s : y.maps("sources")) {
             source(s, problems).ifPresent(sources::add);
@@ -82,8 +70,10 @@ final class ArticleLoader {
         if (title.isEmpty()) {
             return Optional.empty();
         }
+        // A body nested too deep is reported and left out, so nothing downstream parses it.
+        String body = MarkdownLimits.check(fm.body(), file, fm.bodyLineOffset(), problems) ? fm.body() : "";
         return Optional.of(new Article(file, slug, title.get(), date, publisher, author, authorDescription, section,
-                summary, url, List.copyOf(sources), people, peoplePositions, draft, fm.body(), fm.bodyLineOffset(), extra));
+                summary, url, List.copyOf(sources), people, peoplePositions, draft, body, fm.bodyLineOffset(), extra));
     }
 
     private static Optional<CitedSource> source(YamlMap s, Problems problems) {
@@ -93,7 +83,7 @@ final class ArticleLoader {
         Optional<String> author = s.string("author");
         Optional<PartialDate> date = s.date("date");
         Optional<String> url = s.string("url");
-        url.ifPresent(u -> checkUrl(u, s.position("url"), problems));
+        url.ifPresent(u -> Urls.web(u, s.position("url"), problems));
         Optional<String> doi = s.string("doi").flatMap(d -> doi(d, s.position("doi"), problems));
         Optional<PartialDate> accessed = s.date("accessed");
         s.rejectUnknown("a source");
@@ -116,20 +106,6 @@ final class ArticleLoader {
             return Optional.empty();
         }
         return Optional.of(bare);
-    }
-
-    private static void checkUrl(String url, SourcePosition at, Problems problems) {
-        if (!url.startsWith("http://") && !url.startsWith("https://")) {
-            problems.error(at, "URL must start with http:// or https://, got '" + url + "'");
-            return;
-        }
-        // Pages put the URL in href: it must be a valid URL, not just look like one.
-        try {
-            new URI(url);
-        } catch (URISyntaxException e) {
-            problems.error(at, "invalid URL '" + url + "': " + e.getReason().toLowerCase(java.util.Locale.ROOT)
-                    + " at character " + (e.getIndex() + 1));
-        }
     }
 
     /** The two halves of an article file. */

@@ -7,6 +7,7 @@ import dev.briefing.model.Person;
 import dev.briefing.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,21 +40,42 @@ public final class ContentLoader {
         }
         Path siteFile = contentDir.resolve(SITE_FILE);
         SiteConfig site;
-        if (Files.exists(siteFile)) {
-            site = known.read(siteFile, SiteConfigLoader::load, problems);
+        if (Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)) {
+            site = known.read(siteFile, (f, p) -> SiteConfigLoader.load(f, contentDir, p), problems);
         } else {
             problems.error(SourcePosition.startOf(siteFile), "missing site settings file (needs at least 'title:')");
             site = SiteConfigLoader.defaults();
         }
-        List<Person> people = known.read(contentDir.resolve(PEOPLE_FILE), PeopleLoader::load, problems);
+        List<Person> people = known.read(contentDir.resolve(PEOPLE_FILE), (f, p) -> PeopleLoader.load(f, contentDir, p),
+                problems);
         List<Path> files = articleFiles(contentDir.resolve(ARTICLES_DIR), problems);
         known.keepOnly(files);
         List<Article> articles = files.parallelStream()
-                .map(f -> known.load(f, problems))
+                .map(f -> known.load(f, contentDir, problems))
                 .flatMap(Optional::stream)
                 .toList();
         checkDuplicateSlugs(articles, problems);
         return new Content(contentDir, site, articles, people);
+    }
+
+    /**
+     * Reports every symbolic link in the templates folder that leads outside it: the theme's
+     * assets are copied into the site as they are, so a link to a file elsewhere would publish
+     * that file.
+     */
+    public static void checkTemplatesFolder(Path templatesDir, Problems problems) {
+        if (!Files.isDirectory(templatesDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(templatesDir)) {
+            for (Path f : files.filter(Files::isSymbolicLink).sorted().toList()) {
+                if (Files.exists(f)) {
+                    ContentText.insideRoot(f, templatesDir, "templates folder", problems);
+                }
+            }
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(templatesDir), "cannot read the templates folder: " + e.getMessage());
+        }
     }
 
     /** Applies a base URL given on the command line over the one in site.yaml. */
@@ -68,7 +90,9 @@ public final class ContentLoader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+            // A link is listed whatever it points to: reading it then reports one that leaves the folder.
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")
+                            && (Files.isRegularFile(f) || Files.isSymbolicLink(f)))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {

@@ -7,8 +7,8 @@ import dev.briefing.model.Person;
 import dev.briefing.model.PersonEvent;
 import dev.briefing.model.Role;
 import dev.briefing.model.Slugs;
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,18 +22,15 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class PeopleLoader {
     private PeopleLoader() {}
 
-    static List<Person> load(Path file, Problems problems) {
-        if (!Files.exists(file)) {
+    static List<Person> load(Path file, Path contentDir, Problems problems) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            problems.error(SourcePosition.startOf(file), "cannot read people registry: " + e.getMessage());
+        Optional<String> text = ContentText.read(file, contentDir, problems);
+        if (text.isEmpty()) {
             return List.of();
         }
-        Optional<Node> root = Yaml.parse(text, file, 0, problems);
+        Optional<Node> root = Yaml.parse(text.get(), file, 0, problems);
         if (root.isEmpty()) {
             return List.of();
         }
@@ -77,6 +74,11 @@ final class PeopleLoader {
         String theId = id.orElse(Slugs.of(name.get()));
         if (!Slugs.isValid(theId)) {
             problems.error(y.position("id"), "person id '" + theId + "' must be lowercase letters, digits and hyphens");
+            return Optional.empty();
+        }
+        Optional<String> notAFileName = Slugs.fileNameProblem("person id", theId);
+        if (notAFileName.isPresent()) {
+            problems.error(y.position("id"), notAFileName.get());
             return Optional.empty();
         }
         String[] words = name.get().split("\\s+");

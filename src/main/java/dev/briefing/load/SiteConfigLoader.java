@@ -3,8 +3,6 @@ package dev.briefing.load;
 import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.model.SiteConfig;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +15,18 @@ final class SiteConfigLoader {
 
     private SiteConfigLoader() {}
 
-    static SiteConfig load(Path file, Problems problems) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            problems.error(SourcePosition.startOf(file), "cannot read site settings: " + e.getMessage());
+    static SiteConfig load(Path file, Path contentDir, Problems problems) {
+        Optional<String> text = ContentText.read(file, contentDir, problems);
+        if (text.isEmpty()) {
             return defaults();
         }
-        var root = Yaml.parse(text, file, 0, problems);
+        int errorsBefore = problems.errorCount();
+        var root = Yaml.parse(text.get(), file, 0, problems);
         if (root.isEmpty()) {
+            if (problems.errorCount() == errorsBefore) {
+                problems.error(SourcePosition.startOf(file), "missing required field 'title' (the site's title): "
+                        + "site.yaml is empty");
+            }
             return defaults();
         }
         var yaml = YamlMap.of(root.get(), file, 0, problems, "site.yaml");
@@ -45,8 +45,9 @@ final class SiteConfigLoader {
             style = "apa";
         }
         boolean linkEvery = y.bool("link_every_mention", false);
-        String unsubscribe = y.string("unsubscribe_url").orElse("{{unsubscribe_url}}");
-        Optional<String> cname = y.string("cname");
+        String unsubscribe = y.string("unsubscribe_url")
+                .flatMap(u -> Urls.unsubscribe(u, y.position("unsubscribe_url"), problems)).orElse("{{unsubscribe_url}}");
+        Optional<String> cname = y.string("cname").flatMap(c -> Urls.hostName(c, y.position("cname"), problems));
         List<String> stopList = y.strings("name_stop_list");
         Map<String, Object> extra = y.plain("extra");
         y.rejectUnknown("site.yaml");
@@ -55,11 +56,7 @@ final class SiteConfigLoader {
 
     /** Accepts http(s) URLs only and makes sure they end in a slash, so relative paths append. */
     static Optional<String> normalizeBaseUrl(String url, SourcePosition at, Problems problems) {
-        if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
-            problems.error(at, "base URL must be an absolute http:// or https:// URL, got '" + url + "'");
-            return Optional.empty();
-        }
-        return Optional.of(url.endsWith("/") ? url : url + "/");
+        return Urls.base(url, at, problems);
     }
 
     static SiteConfig defaults() {

@@ -5,15 +5,18 @@ import dev.briefing.errors.SourcePosition;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Parses YAML into snakeyaml-engine's node tree, which keeps the line and column of every key and
- * value; binding to records then reports errors at the exact place ({@link YamlMap}).
+ * value; binding to records then reports errors at the exact place ({@link YamlMap}). Nesting and
+ * aliases are bounded while the tree is built ({@link YamlLimits}).
  */
 public final class Yaml {
     private Yaml() {}
@@ -27,15 +30,23 @@ public final class Yaml {
                 .setLabel(file.toString())
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(50)
+                .setCodePointLimit(ContentText.MAX_BYTES)
                 .build();
         try {
-            return new Compose(settings).composeString(text);
+            var parser = new YamlLimits(new ParserImpl(settings, new StreamReader(settings, text)));
+            return new Composer(settings, parser).getSingleNode();
+        } catch (YamlLimits.Exceeded e) {
+            problems.error(e.getProblemMark().map(m -> at(file, m, lineOffset))
+                    .orElse(new SourcePosition(file, lineOffset + 1, 1)), "YAML " + e.getProblem());
         } catch (MarkedYamlEngineException e) {
             SourcePosition at = e.getProblemMark()
                     .map(m -> at(file, m, lineOffset))
                     .orElse(new SourcePosition(file, lineOffset + 1, 1));
             problems.error(at, "YAML syntax error: " + e.getProblem().trim() + context(e, file, lineOffset));
         } catch (YamlEngineException e) {
+            problems.error(new SourcePosition(file, lineOffset + 1, 1), "YAML error: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // snakeyaml-engine rejects some inputs without a position, e.g. a tag that decodes to spaces ("!0%0").
             problems.error(new SourcePosition(file, lineOffset + 1, 1), "YAML error: " + e.getMessage());
         }
         return Optional.empty();

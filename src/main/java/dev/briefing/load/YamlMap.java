@@ -40,7 +40,10 @@ public final class YamlMap {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple t : mapping.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode key) {
-                    entries.put(key.getValue(), t);
+                    NodeTuple first = entries.putIfAbsent(key.getValue(), t);
+                    if (first != null) {
+                        duplicate(key, first.getKeyNode());
+                    }
                 } else {
                     problems.error(pos(t.getKeyNode()), "a key must be plain text");
                 }
@@ -213,18 +216,37 @@ public final class YamlMap {
         }
     }
 
-    private static Object toPlain(Node n) {
+    /**
+     * A duplicate key is an error at both places: YAML readers disagree on which value wins, and
+     * a silently dropped {@code title:} is a wrong page nobody notices.
+     */
+    private void duplicate(ScalarNode key, Node first) {
+        SourcePosition at = pos(first);
+        problems.error(pos(key), "duplicate key '" + key.getValue() + "': already set at line " + at.line()
+                + ", column " + at.column() + "; keep one of them");
+    }
+
+    /** Nesting is bounded by {@link YamlLimits}, so the recursion is too. */
+    private Object toPlain(Node n) {
         if (n instanceof MappingNode m) {
             Map<String, Object> out = new TreeMap<>();
+            Map<String, Node> keys = new java.util.HashMap<>();
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
-                    out.put(k.getValue(), toPlain(t.getValueNode()));
+                    Node first = keys.putIfAbsent(k.getValue(), k);
+                    if (first != null) {
+                        duplicate(k, first);
+                    } else {
+                        out.put(k.getValue(), toPlain(t.getValueNode()));
+                    }
+                } else {
+                    problems.error(pos(t.getKeyNode()), "a key must be plain text");
                 }
             }
             return out;
         }
         if (n instanceof SequenceNode s) {
-            return s.getValue().stream().map(YamlMap::toPlain).toList();
+            return s.getValue().stream().map(this::toPlain).toList();
         }
         return isNull(n) ? "" : ((ScalarNode) n).getValue();
     }

@@ -37,7 +37,8 @@ public final class MarkdownEngine {
                 AutolinkExtension.create(),
                 UnsafeLinks.create(),
                 ArticleMarks.Rendering.create(),
-                ArticleLinks.create()));
+                ArticleLinks.create(),
+                LinearInlineParser.extension()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         // As CommonMark does: a URL written with spaces or <, > in it still gives a valid href.

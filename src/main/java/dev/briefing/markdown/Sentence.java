@@ -37,9 +37,16 @@ record Sentence(String before, String after) {
      * paragraph naming many people is flattened and handed to the sentence finder only once.
      */
     static final class Finder {
+        /**
+         * The most a sentence excerpt shows on either side of a name. Sentences are looked for only
+         * this near the name, so a paragraph of thousands of names, or one with no sentence break
+         * at all, costs the same per name as a short one.
+         */
+        static final int REACH = 600;
+
         private final int spanStart;
         private final String flat;
-        private final BreakIterator sentences;
+        private BreakIterator whole;
 
         Finder(BasedSequence span) {
             this(span.getStartOffset(), span.toString());
@@ -55,8 +62,6 @@ record Sentence(String before, String after) {
             this.flat = QUOTE_MARKERS.matcher(text)
                     .replaceAll(m -> " ".repeat(m.group().length())) // same length: offsets stay valid
                     .replace('\n', ' ').replace('\r', ' ');
-            this.sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            sentences.setText(flat);
         }
 
         /**
@@ -65,15 +70,31 @@ record Sentence(String before, String after) {
         Sentence around(int start, int end) {
             int s = Math.max(0, Math.min(start - spanStart, flat.length()));
             int e = Math.max(s, Math.min(end - spanStart, flat.length()));
-            int from = sentences.preceding(Math.min(s + 1, flat.length()));
-            if (from == BreakIterator.DONE) {
-                from = 0;
+            int windowStart = Math.max(0, s - REACH);
+            int windowEnd = Math.min(flat.length(), e + REACH);
+            BreakIterator sentences = sentencesOf(windowStart, windowEnd);
+            int from = sentences.preceding(Math.min(s - windowStart + 1, windowEnd - windowStart));
+            from = from == BreakIterator.DONE ? windowStart : from + windowStart;
+            int to = sentences.following(Math.max(e - windowStart - 1, 0));
+            to = to == BreakIterator.DONE ? windowEnd : to + windowStart;
+            String before = plain(flat.substring(from, s)).stripLeading();
+            String after = plain(flat.substring(e, to)).stripTrailing();
+            return new Sentence(from > 0 && from == windowStart ? "…" + before : before,
+                    to < flat.length() && to == windowEnd ? after + "…" : after);
+        }
+
+        /** The sentence breaks of a window; a window that is the whole span shares one iterator. */
+        private BreakIterator sentencesOf(int windowStart, int windowEnd) {
+            if (windowStart == 0 && windowEnd == flat.length()) {
+                if (whole == null) {
+                    whole = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+                    whole.setText(flat);
+                }
+                return whole;
             }
-            int to = sentences.following(Math.max(e - 1, 0));
-            if (to == BreakIterator.DONE) {
-                to = flat.length();
-            }
-            return new Sentence(plain(flat.substring(from, s)).stripLeading(), plain(flat.substring(e, to)).stripTrailing());
+            BreakIterator window = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            window.setText(flat.substring(windowStart, windowEnd));
+            return window;
         }
     }
 

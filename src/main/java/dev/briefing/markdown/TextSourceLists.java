@@ -105,7 +105,13 @@ final class TextSourceLists {
         Optional<PartialDate> date = Optional.empty();
         Matcher d = TRAILING_DATE.matcher(rest);
         if (d.find()) {
-            date = PartialDate.parse(d.group(1), new StringBuilder());
+            StringBuilder why = new StringBuilder();
+            date = PartialDate.parse(d.group(1), why);
+            if (date.isEmpty()) {
+                int in = p.getChars().toString().lastIndexOf(d.group(1));
+                problems.error(in < 0 ? at : positions.of(p.getStartOffset() + in),
+                        "invalid date '" + d.group(1) + "' in a source list item: " + why);
+            }
             rest = rest.substring(0, d.start());
         }
         String publisher = unquote(rest.replaceFirst("^[\\s—–,:;-]+", "").replaceFirst("[\\s.]+$", ""));

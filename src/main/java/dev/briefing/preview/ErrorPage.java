@@ -1,6 +1,7 @@
 package dev.briefing.preview;
 
 import dev.briefing.errors.Problem;
+import dev.briefing.errors.TerminalText;
 import java.util.List;
 import org.jsoup.nodes.Entities;
 
@@ -16,7 +17,7 @@ final class ErrorPage {
         StringBuilder items = new StringBuilder();
         for (Problem p : problems) {
             items.append("<li class=\"").append(p.isError() ? "error" : "warning").append("\"><code>")
-                    .append(Entities.escape(p.format())).append("</code></li>\n");
+                    .append(Entities.escape(TerminalText.safe(p.format()))).append("</code></li>\n");
         }
         long errors = problems.stream().filter(Problem::isError).count();
         return """

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
+import dev.briefing.errors.SourcePosition;
+import dev.briefing.errors.TerminalText;
 import dev.briefing.site.SiteBuilder;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
@@ -27,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -51,6 +55,7 @@ public final class PreviewServer implements AutoCloseable {
     static final long DEBOUNCE_MILLIS = 20;
     /** The stage after which every HTML page of the site is made: the preview serves them then. */
     static final String PAGES_DONE = "assets";
+    static final int MAX_THREADS = ReloadChannel.MAX_CLIENTS + 16;
 
     /**
      * @param port 0 for any free port
@@ -73,7 +78,14 @@ public final class PreviewServer implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final HttpServer server;
-    private final ExecutorService httpPool = Executors.newCachedThreadPool(daemon("briefing-http"));
+    /**
+     * Threads made on demand, at most {@link #MAX_THREADS}, ended after a few idle seconds: a page
+     * load needs one for milliseconds, a connected page one for as long as it stays open (the
+     * reload channel takes at most {@link ReloadChannel#MAX_CLIENTS}). Past the limit a
+     * connection is closed unanswered instead of a thread made for it.
+     */
+    private final ExecutorService httpPool = new ThreadPoolExecutor(0, MAX_THREADS, 5, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), daemon("briefing-http"));
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("briefing-rebuild"));
     private final ReloadChannel reload = new ReloadChannel();
     private final Set<DirectoryChangeEvent> pending = new LinkedHashSet<>();
@@ -91,8 +103,9 @@ public final class PreviewServer implements AutoCloseable {
         this.err = err;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 50);
         server.setExecutor(httpPool);
-        server.createContext(ReloadChannel.PATH, reload::handle);
-        server.createContext("/", this::serve);
+        LoopbackHosts loopbackOnly = new LoopbackHosts(server.getAddress().getPort());
+        server.createContext(ReloadChannel.PATH, reload::handle).getFilters().add(loopbackOnly);
+        server.createContext("/", this::serve).getFilters().add(loopbackOnly);
     }
 
     /** Binds the port, builds the site once, starts serving and watching. */
@@ -263,29 +276,35 @@ public final class PreviewServer implements AutoCloseable {
                     options.templatesDir(), options.contentDir().resolveSibling("site-out"), baseUrl, false, false,
                     options.drafts(), Optional.empty(), pagesFirst), files::put);
             state = new State(Map.copyOf(files), result.warnings());
-            result.warnings().forEach(p -> err.println(p.format()));
+            result.warnings().forEach(p -> err.println(TerminalText.safe(p.format())));
             String stages = result.stageMillis().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
             finished(verb + " " + result.fileCount() + " files" + (recovered ? " (fixed)" : ""), start,
                     " (" + stages + ")", !servedEarly[0]);
         } catch (BuildFailedException e) {
-            state = new State(state.files(), e.problems());
-            e.problems().forEach(p -> err.println(p.format()));
-            long errors = e.problems().stream().filter(Problem::isError).count();
-            err.println("Build failed with " + errors + (errors == 1 ? " error" : " errors")
-                    + "; the preview shows them until the next good save.");
-            err.flush();
-            builds++;
-            reload.reload(builds);
-        } catch (RuntimeException e) {
-            // A bug must not take the preview down with it: report it like a build error.
-            state = new State(state.files(), List.of(Problem.error(
-                    dev.briefing.errors.SourcePosition.startOf(options.contentDir()), "internal error: " + e)));
-            err.println("preview: internal error while building: " + e);
-            err.flush();
-            builds++;
-            reload.reload(builds);
+            failed(e.problems());
+        } catch (Throwable e) { // a bug, or an input the checks missed, must not take the preview down
+            String what = e instanceof StackOverflowError ? "the input is nested too deeply to process (stack overflow)"
+                    : e instanceof OutOfMemoryError ? "out of memory while building" : "internal error: " + e;
+            failed(List.of(Problem.error(SourcePosition.startOf(options.contentDir()), what)));
         }
+    }
+
+    /**
+     * Shows a failed build's errors in the page and here. Its warnings are left out until the
+     * errors are fixed: one typo in site.yaml came with a screenful of warnings about articles.
+     */
+    private void failed(List<Problem> problems) {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        state = new State(state.files(), errors);
+        errors.forEach(p -> err.println(TerminalText.safe(p.format())));
+        long hidden = problems.size() - errors.size();
+        err.println("Build failed with " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                + (hidden > 0 ? " (and " + hidden + (hidden == 1 ? " warning" : " warnings") + ", shown once it builds)" : "")
+                + "; the preview shows them until the next good save.");
+        err.flush();
+        builds++;
+        reload.reload(builds);
     }
 
     private void finished(String message, long startNanos, String detail) {

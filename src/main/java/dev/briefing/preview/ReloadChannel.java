@@ -13,10 +13,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Server-sent events that tell open preview pages to reload. Each connected page holds one
  * request open (one pool thread) and gets a {@code reload} event after every rebuild; a comment
- * line every few seconds notices pages that were closed.
+ * line every {@link #PING_SECONDS} seconds notices pages that were closed, so their threads end
+ * soon after. At most {@link #MAX_CLIENTS} pages are connected at once; more are answered 503, and
+ * their pages simply do not reload by themselves.
  */
 final class ReloadChannel {
     static final String PATH = "/__briefing/events";
+    static final int MAX_CLIENTS = 32;
+    static final int PING_SECONDS = 2;
 
     /** Injected into every HTML response the preview serves (never into files on disk). */
     static final String CLIENT_SCRIPT = "<script>(function(){var s=new EventSource(\"" + PATH + "\");"
@@ -28,15 +32,23 @@ final class ReloadChannel {
 
     /** Serves one page's event stream until it disconnects or the server stops. */
     void handle(HttpExchange exchange) throws IOException {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        if (!register(queue)) {
+            byte[] body = "Too many open preview pages\n".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.getResponseHeaders().set("Retry-After", "10");
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        clients.add(queue);
         try (OutputStream out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(200, 0);
             send(out, "retry: 500\n: connected\n\n");
             while (true) {
-                String event = queue.poll(10, TimeUnit.SECONDS);
+                String event = queue.poll(PING_SECONDS, TimeUnit.SECONDS);
                 if (CLOSE.equals(event)) {
                     return;
                 }
@@ -50,6 +62,14 @@ final class ReloadChannel {
             clients.remove(queue);
             exchange.close();
         }
+    }
+
+    private synchronized boolean register(BlockingQueue<String> queue) {
+        if (clients.size() >= MAX_CLIENTS) {
+            return false;
+        }
+        clients.add(queue);
+        return true;
     }
 
     /** Tells every open page to reload; {@code id} makes each event distinct in logs and tests. */

@@ -3,6 +3,7 @@ package dev.briefing.publish;
 import dev.briefing.render.BuildClock;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -47,13 +48,8 @@ public final class GhPagesPublisher {
 
     public static Result publish(Path repoDir, Path siteDir, Options options) throws IOException {
         Git git = new Git(repoDir, Map.of());
-        git.run("rev-parse", "--git-dir");
+        checkBranch(git, options);
         String ref = "refs/heads/" + options.branch();
-        git.run("check-ref-format", ref);
-        if (git.query("symbolic-ref", "-q", "HEAD").filter(ref::equals).isPresent()) {
-            throw new IOException("the current branch is " + options.branch() + ": switch to your working branch "
-                    + "first, publishing moves " + options.branch() + " and would leave your checkout out of date");
-        }
         List<Path> files = siteFiles(siteDir);
         if (files.isEmpty()) {
             throw new IOException(siteDir + " has no files to publish; build the site first");
@@ -78,6 +74,19 @@ public final class GhPagesPublisher {
                 git.query("rev-parse", "--verify", "-q", ref).orElse("0".repeat(40)));
         boolean pushed = options.push() && push(git, options, ref);
         return new Result(commit, parent.orElse(null), files.size(), true, pushed);
+    }
+
+    /**
+     * Throws when {@code options.branch()} may not hold the site ({@link PublishBranch}): called
+     * before building, so a refused branch costs no build.
+     */
+    public static void checkBranch(Path repoDir, Options options) throws IOException {
+        checkBranch(new Git(repoDir, Map.of()), options);
+    }
+
+    private static void checkBranch(Git git, Options options) throws IOException {
+        git.run("rev-parse", "--git-dir");
+        PublishBranch.check(git, options.branch(), options.remote());
     }
 
     private static Optional<String> query(Git git, String... args) {
@@ -143,11 +152,19 @@ public final class GhPagesPublisher {
         if (!Files.isDirectory(siteDir)) {
             throw new IOException(siteDir + " does not exist; build the site first");
         }
+        List<Path> all;
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> !(f.getParent().equals(siteDir) && NOT_PUBLISHED.contains(f.getFileName().toString())))
-                    .sorted()
-                    .toList();
+            all = walk.sorted().toList();
         }
+        // A build writes no links; one found here was put there, and git would store what it points to.
+        List<Path> links = all.stream().filter(Files::isSymbolicLink).toList();
+        if (!links.isEmpty()) {
+            throw new IOException(links.size() + " symbolic link(s) in " + siteDir + ", which a build never writes ("
+                    + links.stream().limit(5).map(Path::toString).collect(Collectors.joining(", "))
+                    + "): nothing was published; build the site again");
+        }
+        return all.stream().filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                .filter(f -> !(f.getParent().equals(siteDir) && NOT_PUBLISHED.contains(f.getFileName().toString())))
+                .toList();
     }
 }

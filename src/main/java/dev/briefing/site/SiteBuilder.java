@@ -232,6 +232,7 @@ public final class SiteBuilder {
     private Parsed loadAndParse(Options options, Templates templates, Stages stages, Problems problems) {
         Content content = stages.run("load", () -> {
             Content c = ContentLoader.load(options.contentDir(), problems, articleFiles);
+            ContentLoader.checkTemplatesFolder(options.templatesDir(), problems);
             templates.checkSyntax(problems);
             return c;
         });

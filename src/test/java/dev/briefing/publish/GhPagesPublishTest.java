@@ -117,7 +117,9 @@ class GhPagesPublishTest {
             GhPagesPublisher.publish(repo, site, new GhPagesPublisher.Options("gh-pages", "origin", null, false));
             throw new AssertionError("expected a refusal");
         } catch (IOException e) {
-            assertThat(e.getMessage()).startsWith("the current branch is gh-pages: switch to your working branch first");
+            assertThat(e.getMessage()).isEqualTo("refusing to publish to branch 'gh-pages': it is the branch checked "
+                    + "out here; publishing moves it and would leave your checkout out of date; choose another with "
+                    + "--branch (the default is gh-pages)");
         }
     }
 
