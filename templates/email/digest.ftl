@@ -1,6 +1,6 @@
 <#ftl output_format="plainText">
 <#import "text.ftl" as t>
-<#-- The whole briefing as the plain-text part of the digest email (newsletter/digest.txt). -->
+<#-- The digest's plain-text part (newsletter/digest.txt): the same issue as digest.ftlh. -->
 <#assign d = digest>
 <@t.header/>
 
@@ -18,8 +18,12 @@ ${a?counter}. ${a.title} [${a.ref}]
 </#if>
 
 </#list>
+<#if d.moreArticles gt 0>
+${d.moreArticles} more ${(d.moreArticles == 1)?then("article", "articles")} in the briefing [${d.webRef}]
+
+</#if>
 <#if d.people?has_content>
-<@t.heading "People in this briefing" "-"/>
+<@t.heading "People in this issue" "-"/>
 <#list d.people as p>
 - <@t.person p/>
 </#list>

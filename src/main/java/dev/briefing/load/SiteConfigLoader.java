@@ -49,9 +49,12 @@ final class SiteConfigLoader {
                 .flatMap(u -> Urls.unsubscribe(u, y.position("unsubscribe_url"), problems)).orElse("{{unsubscribe_url}}");
         Optional<String> cname = y.string("cname").flatMap(c -> Urls.hostName(c, y.position("cname"), problems));
         List<String> stopList = y.strings("name_stop_list");
+        int digestArticles = y.wholeNumber("digest_articles", 1, SiteConfig.MAX_DIGEST_ARTICLES)
+                .orElse(SiteConfig.DEFAULT_DIGEST_ARTICLES);
         Map<String, Object> extra = y.plain("extra");
         y.rejectUnknown("site.yaml");
-        return new SiteConfig(title, description, language, baseUrl, style, linkEvery, unsubscribe, cname, stopList, extra);
+        return new SiteConfig(title, description, language, baseUrl, style, linkEvery, unsubscribe, cname, stopList, digestArticles,
+                extra);
     }
 
     /** Accepts http(s) URLs only and makes sure they end in a slash, so relative paths append. */
@@ -61,6 +64,6 @@ final class SiteConfigLoader {
 
     static SiteConfig defaults() {
         return new SiteConfig("Briefing", "", "en", Optional.empty(), "apa", false, "{{unsubscribe_url}}",
-                Optional.empty(), List.of(), Map.of());
+                Optional.empty(), List.of(), SiteConfig.DEFAULT_DIGEST_ARTICLES, Map.of());
     }
 }

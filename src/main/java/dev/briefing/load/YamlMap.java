@@ -110,6 +110,27 @@ public final class YamlMap {
         return fallback;
     }
 
+    /** A whole number from {@code min} to {@code max}; anything else is an error at the value. */
+    public Optional<Integer> wholeNumber(String key, int min, int max) {
+        known.add(key);
+        NodeTuple t = entries.get(key);
+        if (t == null || isNull(t.getValueNode())) {
+            return Optional.empty();
+        }
+        if (t.getValueNode() instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+            try {
+                int n = Integer.parseInt(s.getValue().replace("_", ""));
+                if (n >= min && n <= max) {
+                    return Optional.of(n);
+                }
+            } catch (NumberFormatException e) {
+                // out of range for an int: reported below
+            }
+        }
+        problems.error(pos(t.getValueNode()), "'" + key + "' must be a whole number from " + min + " to " + max);
+        return Optional.empty();
+    }
+
     public Optional<PartialDate> date(String key) {
         Optional<String> text = string(key);
         if (text.isEmpty()) {

@@ -33,6 +33,12 @@ public final class EmailViews {
     public record DigestEntry(String title, String url, int ref, String date, String publisher, String summary,
             int readingMinutes) {}
 
+    /**
+     * @param articles the newest articles, as many as {@code digest_articles} allows
+     * @param moreArticles the briefing's other articles, which the digest points to on the site
+     * @param people the people the digest's articles name
+     * @param sources the works the digest's articles cite
+     */
     public record Digest(String title, String intro, String webUrl, int webRef, List<DigestEntry> articles,
-            List<PersonItem> people, List<SourceItem> sources) {}
+            int moreArticles, List<PersonItem> people, List<SourceItem> sources) {}
 }

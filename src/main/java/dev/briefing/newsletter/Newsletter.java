@@ -156,27 +156,37 @@ public final class Newsletter implements OutputFormat {
             files(a.slug(), frame, Map.of("article", view), "article");
         }
 
+        /**
+         * The newest articles, as many as {@code digest_articles} says, with the people they name
+         * and the works they cite, and a pointer to the rest: one issue a reader gets through, and
+         * that stays under the size email clients show whole however large the briefing grows.
+         */
         void digest() {
             References refs = new References();
             int homeRef = refs.number(base);
+            List<ParsedArticle> published = index.articles().stream().filter(pa -> !pa.article().draft()).toList();
+            List<ParsedArticle> shown = published.subList(0, Math.min(published.size(), index.site().digestArticles()));
             List<DigestEntry> entries = new ArrayList<>();
-            for (ParsedArticle pa : index.articles()) {
+            java.util.Set<String> peopleNamed = new java.util.HashSet<>();
+            java.util.Set<String> sourcesCited = new java.util.HashSet<>();
+            for (ParsedArticle pa : shown) {
                 Article a = pa.article();
-                if (a.draft()) {
-                    continue;
-                }
                 String url = base + SitePaths.article(a.slug());
                 String summary = a.summary().orElseGet(() -> Excerpt.cut(pa.excerpt()));
                 entries.add(new DigestEntry(a.title(), url, refs.number(url), a.date().map(PartialDate::display).orElse(null),
                         a.publisher().orElse(null), summary, pa.readingMinutes()));
+                peopleNamed.addAll(index.peopleIn(a.slug()));
+                model.articlePages().get(a.slug()).sources().forEach(s -> sourcesCited.add(s.id()));
             }
             List<PersonItem> people = index.people().stream()
-                    .filter(p -> !index.articlesByPerson().get(p.id()).isEmpty())
+                    .filter(p -> peopleNamed.contains(p.id()))
                     .map(p -> person(p, refs)).toList();
-            List<SourceItem> sources = model.bibliography().stream().filter(s -> !s.primary())
+            List<SourceItem> sources = model.bibliography().stream()
+                    .filter(s -> !s.primary() && sourcesCited.contains(s.id()))
                     .map(s -> source(sourcesById.get(s.id()), s.citationHtml(), refs)).toList();
             String title = index.site().title();
-            Digest view = new Digest(title, index.site().description(), base, homeRef, entries, people, sources);
+            Digest view = new Digest(title, index.site().description(), base, homeRef, entries,
+                    published.size() - shown.size(), people, sources);
             String preheader = index.site().description().isBlank() ? title : index.site().description();
             Frame frame = frame(title, preheader, homeRef, base, homeRef, refs);
             files(DIGEST, frame, Map.of("digest", view), "digest");
