@@ -121,7 +121,7 @@ public final class ModelBuilder {
     private SiteView siteView() {
         var s = index.site();
         return new SiteView(s.title(), s.description(), s.language(), index.articles().size(),
-                index.people().size(), index.sources().size(), s.baseUrl().orElse(null));
+                index.people().size(), index.sources().size(), s.baseUrl().orElse(null), s.extra());
     }
 
     private ArticleSummary summary(ParsedArticle pa) {
@@ -134,7 +134,7 @@ public final class ModelBuilder {
                 index.peopleIn(slug).size(), index.sourcesCitedBy(slug).size(),
                 index.bylines().getOrDefault(slug, List.of()).stream()
                         .map(b -> new BylinePart(b.text(), b.personId().map(SitePaths::person).orElse(null))).toList(),
-                a.draft());
+                a.draft(), a.extra());
     }
 
     private ArticlePage articlePage(ParsedArticle pa) {

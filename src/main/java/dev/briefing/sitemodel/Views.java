@@ -1,6 +1,7 @@
 package dev.briefing.sitemodel;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shapes templates see: plain records of strings, numbers and lists, made for display. A
@@ -10,8 +11,9 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
+    /** @param extra the {@code extra} mapping of {@code site.yaml}, for a site's own templates ({@code site.extra.x}) */
     public record SiteView(String title, String description, String language, int articleCount,
-            int personCount, int sourceCount, String baseUrl) {}
+            int personCount, int sourceCount, String baseUrl, Map<String, Object> extra) {}
 
     /** @param draft a draft, shown only by a build with {@code --drafts}, and labelled so */
     public record ArticleLink(String slug, String title, String path, boolean draft) {
@@ -28,9 +30,10 @@ public final class Views {
      *     registry has that person ({@code path} null for separators and unregistered names)
      * @param draft a draft, shown only by a build with {@code --drafts}, and labelled so
      */
+    /** @param extra the article's {@code extra} front matter, for a site's own templates ({@code a.extra.x}) */
     public record ArticleSummary(String slug, String path, String title, String date, String dateIso,
             String publisher, String author, String section, String summary, String teaser, int readingMinutes,
-            int personCount, int sourceCount, List<BylinePart> byline, boolean draft) {}
+            int personCount, int sourceCount, List<BylinePart> byline, boolean draft, Map<String, Object> extra) {}
 
     /** A piece of a byline: a name, linked when {@code path} is set, or the text between names. */
     public record BylinePart(String text, String path) {}

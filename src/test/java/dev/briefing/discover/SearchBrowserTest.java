@@ -3,21 +3,14 @@ package dev.briefing.discover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.briefing.testing.BrowserScripts;
 import dev.briefing.testing.Sites;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The search page in a real browser: headless Chromium, driven by {@code src/test/browser/search-page.mjs}
  * (playwright-core), types a family name into the page opened from disk and reports what it shows.
  *
- * <p>Needs Chromium ({@code /usr/bin/chromium} or {@code $CHROMIUM}), Node and the script's npm
- * packages ({@code npm ci} in {@code src/test/browser}); skipped without them, unless
- * {@code BRIEFING_BROWSER_TESTS=required} (as {@code .ci/run} sets it), which makes it fail instead.
+ * <p>Skipped where the browser scripts cannot run ({@link BrowserScripts}).
  */
 class SearchBrowserTest {
-    static final Path SCRIPT = Path.of("src/test/browser/search-page.mjs");
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path tmp;
@@ -40,40 +29,12 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void searchInChromium() throws Exception {
-        String missing = missing();
-        if (missing != null) {
-            if ("required".equals(System.getenv("BRIEFING_BROWSER_TESTS"))) {
-                Assertions.fail("browser test required, but " + missing);
-            }
-            Assumptions.abort("browser test skipped: " + missing);
-        }
+        BrowserScripts.assumeAvailable();
         Path site = tmp.resolve("site");
         Sites.build(SearchFixture.write(tmp), site);
-        Process node = new ProcessBuilder("node", SCRIPT.toString(), "check", site.toString(), "Hopper", "muller", "zebra",
-                "compiler")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        byte[] out = node.getInputStream().readAllBytes();
-        assertThat(node.waitFor(180, TimeUnit.SECONDS)).as("the browser script finished").isTrue();
-        assertThat(node.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
         seen = new ArrayList<>();
-        JSON.readTree(out).forEach(seen::add);
-    }
-
-    /** What the test needs and this machine lacks, or null. */
-    private static String missing() {
-        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        if (!Files.isExecutable(Path.of(chromium))) {
-            return "no Chromium at " + chromium;
-        }
-        boolean node = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "node")));
-        if (!node) {
-            return "no node on the PATH";
-        }
-        if (!Files.isDirectory(Path.of("src/test/browser/node_modules/playwright-core"))) {
-            return "playwright-core not installed (run npm ci in src/test/browser)";
-        }
-        return null;
+        BrowserScripts.run("search-page.mjs", 180, "check", site.toString(), "Hopper", "muller", "zebra", "compiler")
+                .forEach(seen::add);
     }
 
     @Test
