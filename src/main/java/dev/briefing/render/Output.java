@@ -72,6 +72,14 @@ public final class Output {
         return memo.derived(key, input, make);
     }
 
+    /**
+     * Like {@link #memo(String, Object, java.util.function.Supplier)}, for an input costly to
+     * gather: it is gathered only where values are kept between builds ({@code serve}).
+     */
+    public <T> T memo(String key, java.util.function.Supplier<?> input, java.util.function.Supplier<T> make) {
+        return memo.keeps() ? memo.derived(key, input.get(), make) : make.get();
+    }
+
     public void write(String path, byte[] content) {
         sink.write(path, content);
     }
@@ -119,6 +127,10 @@ public final class Output {
         /** Remembers every rendered page until {@link #clear}. */
         public static RenderMemo keeping() {
             return new RenderMemo(true);
+        }
+
+        boolean keeps() {
+            return enabled;
         }
 
         byte[] get(String path, String template, Map<String, Object> model) {

@@ -1,21 +1,20 @@
 package dev.briefing.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.briefing.markdown.Mention;
 import dev.briefing.index.SiteIndex;
-import dev.briefing.model.PartialDate;
+import dev.briefing.markdown.Mention;
 import dev.briefing.model.Person;
 import dev.briefing.model.PersonEvent;
 import dev.briefing.model.Role;
 import dev.briefing.model.SitePaths;
 import dev.briefing.sitemodel.SiteModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +35,12 @@ import java.util.Optional;
 public final class PeopleJson implements OutputFormat {
     public static final String PATH = SitePaths.PEOPLE_JSON;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withArrayEmptySeparator("").withObjectEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     @Override
     public String name() {
@@ -50,13 +49,7 @@ public final class PeopleJson implements OutputFormat {
 
     @Override
     public void write(SiteModel model, Output out) {
-        out.write(PATH, out.memo(PATH, inputs(model), () -> {
-            try {
-                return WRITER.writeValueAsString(new Writer(model).root()) + "\n";
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e); // a tree of strings and numbers always serializes
-            }
-        }));
+        out.write(PATH, out.memo(PATH, () -> inputs(model), () -> new Writer(model).json()));
     }
 
     /** Everything the file says, so a rebuild that changed none of it writes the same file unmade. */
@@ -70,11 +63,16 @@ public final class PeopleJson implements OutputFormat {
         return List.of(index.site().title(), index.site().baseUrl(), index.people(), mentions, titles, organizations);
     }
 
-    /** One writing of the file. */
+    /**
+     * One writing of the file, streamed as UTF-8 straight from the model: at 10,000 articles it
+     * holds every mention's sentence (170 MB), which a tree of nodes and then one string would
+     * each hold again.
+     */
     private static final class Writer {
         private final SiteIndex index;
         private final SiteModel model;
         private final Optional<String> baseUrl;
+        private JsonGenerator g;
 
         Writer(SiteModel model) {
             this.index = model.index();
@@ -82,81 +80,117 @@ public final class PeopleJson implements OutputFormat {
             this.baseUrl = index.site().baseUrl();
         }
 
-        private ObjectNode root() {
-            ObjectNode root = MAPPER.createObjectNode();
-            ObjectNode site = root.putObject("site");
-            site.put("title", index.site().title());
-            baseUrl.ifPresent(u -> site.put("url", u));
-            ArrayNode people = root.putArray("people");
-            index.people().forEach(p -> people.add(person(p)));
-            return root;
+        byte[] json() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+                g = generator;
+                g.setPrettyPrinter(PRETTY.createInstance());
+                g.writeStartObject();
+                g.writeObjectFieldStart("site");
+                g.writeStringField("title", index.site().title());
+                if (baseUrl.isPresent()) {
+                    g.writeStringField("url", baseUrl.get());
+                }
+                g.writeEndObject();
+                g.writeArrayFieldStart("people");
+                for (Person p : index.people()) {
+                    person(p);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // written to memory: there is no I/O to fail
+            }
+            bytes.write('\n');
+            return bytes.toByteArray();
         }
 
-        private ObjectNode person(Person p) {
-            ObjectNode o = MAPPER.createObjectNode();
-            o.put("id", p.id());
-            o.put("name", p.name());
-            ArrayNode aliases = o.putArray("aliases");
-            p.aliases().forEach(aliases::add);
-            o.put("description", p.description());
-            link(o, SitePaths.person(p.id()));
-            ArrayNode roles = o.putArray("roles");
-            p.roles().forEach(r -> roles.add(role(r)));
-            ArrayNode events = o.putArray("events");
-            p.events().stream().sorted(java.util.Comparator.comparing(PersonEvent::date)).forEach(e -> {
-                ObjectNode n = events.addObject();
-                n.put("date", e.date().iso());
-                n.put("what", e.what());
-                sources(n, e.statedIn());
-            });
-            ArrayNode mentions = o.putArray("mentions");
-            index.mentionsByPerson().getOrDefault(p.id(), List.of()).forEach(m -> mentions.add(mention(m)));
-            return o;
+        private void person(Person p) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            g.writeStringField("name", p.name());
+            g.writeArrayFieldStart("aliases");
+            for (String alias : p.aliases()) {
+                g.writeString(alias);
+            }
+            g.writeEndArray();
+            g.writeStringField("description", p.description());
+            link(SitePaths.person(p.id()));
+            g.writeArrayFieldStart("roles");
+            for (Role r : p.roles()) {
+                role(r);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (PersonEvent e : p.events().stream().sorted(java.util.Comparator.comparing(PersonEvent::date)).toList()) {
+                g.writeStartObject();
+                g.writeStringField("date", e.date().iso());
+                g.writeStringField("what", e.what());
+                sources(e.statedIn());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : index.mentionsByPerson().getOrDefault(p.id(), List.of())) {
+                mention(m);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
 
-        private ObjectNode role(Role r) {
-            ObjectNode n = MAPPER.createObjectNode();
-            n.put("title", r.title());
-            r.organization().ifPresent(org -> {
-                n.put("organization", org);
+        private void role(Role r) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("title", r.title());
+            if (r.organization().isPresent()) {
+                String org = r.organization().get();
+                g.writeStringField("organization", org);
                 String page = model.organizationPath(org);
                 if (page != null) {
-                    n.put("organizationPath", page);
+                    g.writeStringField("organizationPath", page);
                 }
-            });
-            n.put("current", r.current());
-            r.from().map(PartialDate::iso).ifPresent(d -> n.put("from", d));
-            r.to().map(PartialDate::iso).ifPresent(d -> n.put("to", d));
-            sources(n, r.statedIn());
-            return n;
+            }
+            g.writeBooleanField("current", r.current());
+            if (r.from().isPresent()) {
+                g.writeStringField("from", r.from().get().iso());
+            }
+            if (r.to().isPresent()) {
+                g.writeStringField("to", r.to().get().iso());
+            }
+            sources(r.statedIn());
+            g.writeEndObject();
         }
 
-        private ObjectNode mention(Mention m) {
-            ObjectNode n = MAPPER.createObjectNode();
-            n.put("article", m.articleSlug());
-            n.put("anchor", m.anchorId());
-            link(n, SitePaths.article(m.articleSlug()) + "#" + m.anchorId());
-            n.put("written", m.written());
-            n.put("sentence", m.sentence());
-            return n;
+        private void mention(Mention m) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("article", m.articleSlug());
+            g.writeStringField("anchor", m.anchorId());
+            link(SitePaths.article(m.articleSlug()) + "#" + m.anchorId());
+            g.writeStringField("written", m.written());
+            g.writeStringField("sentence", m.sentence());
+            g.writeEndObject();
         }
 
         /** The articles stating a fact, each with its title and where it is on the site. */
-        private void sources(ObjectNode n, List<String> slugs) {
-            ArrayNode sources = n.putArray("sources");
+        private void sources(List<String> slugs) throws IOException {
+            g.writeArrayFieldStart("sources");
             for (String slug : slugs) {
-                index.article(slug).ifPresent(a -> {
-                    ObjectNode s = sources.addObject();
-                    s.put("article", slug);
-                    s.put("title", a.article().title());
-                    link(s, SitePaths.article(slug));
-                });
+                var article = index.article(slug);
+                if (article.isPresent()) {
+                    g.writeStartObject();
+                    g.writeStringField("article", slug);
+                    g.writeStringField("title", article.get().article().title());
+                    link(SitePaths.article(slug));
+                    g.writeEndObject();
+                }
             }
+            g.writeEndArray();
         }
 
-        private void link(ObjectNode n, String path) {
-            n.put("path", path);
-            baseUrl.ifPresent(u -> n.put("url", u + path));
+        private void link(String path) throws IOException {
+            g.writeStringField("path", path);
+            if (baseUrl.isPresent()) {
+                g.writeStringField("url", baseUrl.get() + path);
+            }
         }
     }
 }
