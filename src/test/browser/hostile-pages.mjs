@@ -64,19 +64,21 @@ try {
         continue;
       }
       clicked.add(link.href);
+      // From the page as loaded, every time: a click made while an earlier one still navigates
+      // would land on another page.
+      if (page.url() !== base + p) {
+        await visit(page, base + p);
+      }
+      const navigated = page.waitForNavigation({ timeout: 2000 }).catch(() => {});
       await page.evaluate((i) => {
         const a = document.querySelectorAll("a[href]")[i];
         a.removeAttribute("target");
         a.click();
       }, link.i).catch(() => {});
-      // A click starts its navigation a moment later: wait for it to begin, then to end.
-      await page.waitForTimeout(30);
+      await navigated;
       await page.waitForLoadState("load").catch(() => {});
       report.linksClicked++;
       await check(page, p + " → " + link.raw);
-      if (!page.url().startsWith(base + p) || page.url().includes("#")) {
-        await visit(page, base + p);
-      }
     }
   }
   console.log(JSON.stringify(report, null, 2));
