@@ -34,6 +34,7 @@ class DigestTest {
         assertThat(digest.select("h3 a").eachText())
                 .containsExactly("Story 120", "Story 119", "Story 118", "Story 117", "Story 116");
         assertThat(digest.select("a[href=" + BASE + "]").eachText()).contains("115 more articles in the briefing");
+        assertThat(digest.text()).contains("Briefing · the newest 5 of 120 articles");
         // Person n%40 is named by article n: the five articles name persons 36 to 39 and 0.
         assertThat(digest.select("li a[href^=" + BASE + "people/]").eachText())
                 .containsExactlyInAnyOrder("Ada Person0", "Ada Person36", "Ada Person37", "Ada Person38", "Ada Person39");
@@ -57,7 +58,7 @@ class DigestTest {
         Sites.build(small, tmp.resolve("b-out"), Optional.of(BASE));
         Document all = Jsoup.parse(tmp.resolve("b-out/newsletter/digest.html").toFile(), "UTF-8");
         assertThat(all.select("h3 a")).hasSize(3);
-        assertThat(all.text()).doesNotContain("more article");
+        assertThat(all.text()).doesNotContain("more article").contains("Briefing · 3 articles");
     }
 
     @Test
