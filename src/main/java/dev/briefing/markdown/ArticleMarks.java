@@ -1,8 +1,10 @@
 package dev.briefing.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -14,6 +16,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -80,6 +83,8 @@ record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItem
     private static final class Renderer implements NodeRenderer {
         private final ArticleMarks marks;
         private final ListOptions listOptions;
+        /** The mention whose opening tag is written and whose closing tag is not yet. */
+        private MentionSpan open;
         Renderer(DataHolder options) {
             this.marks = KEY.get(options);
             this.listOptions = ListOptions.get(options);
@@ -94,7 +99,8 @@ record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItem
         /**
          * A text node's characters, with the opening tag of each mention starting in it and the
          * closing tag of each ending in it. A name split over a line break spans two text nodes
-         * of the same parent, so the tags still nest.
+         * of the same parent, so the tags still nest. A mention that would go on into anything
+         * else is closed where its text node ends, so the tags nest whatever the tree holds.
          */
         private void text(Text node, NodeRendererContext context, HtmlWriter html) {
             List<MentionSpan> spans = marks.mentions();
@@ -113,16 +119,35 @@ record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItem
                     write(chars, start, at, span.start(), html);
                     at = span.start();
                     open(span.mention(), html);
+                    open = span;
                 }
                 int upTo = Math.min(span.end(), end);
                 write(chars, start, at, upTo, html);
                 at = upTo;
-                if (span.end() > end) {
+                if (open != span) {
+                    continue; // begun where it could not be marked: its rest is plain text
+                }
+                if (span.end() > end && goesOnInSiblingText(node, span.end())) {
                     return; // the mention goes on in a later text node
                 }
                 html.tag(span.mention().linked() ? "/a" : "/span");
+                open = null;
             }
             write(chars, start, at, end, html);
+        }
+
+        /** Whether the text nodes and line breaks after {@code node} reach {@code end} with nothing else between. */
+        private static boolean goesOnInSiblingText(Node node, int end) {
+            for (Node n = node.getNext(); n != null; n = n.getNext()) {
+                if (n instanceof Text) {
+                    if (n.getEndOffset() >= end) {
+                        return true;
+                    }
+                } else if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Index of the first span ending after {@code offset}: spans never overlap, so ends are sorted too. */

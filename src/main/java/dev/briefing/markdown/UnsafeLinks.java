@@ -86,8 +86,13 @@ final class UnsafeLinks implements Parser.ParserExtension {
         }
     }
 
+    /**
+     * The link's children take its place; an autolink written {@code <scheme:…>} has none, so its
+     * text does. (The autolink extension's links have their text as a child: adding their text
+     * as well wrote it twice.)
+     */
     private static void replaceByText(Node link) {
-        if (link instanceof AutoLink auto) {
+        if (link instanceof AutoLink auto && !link.hasChildren()) {
             link.insertBefore(new Text(auto.getText()));
         }
         while (link.getFirstChild() != null) {

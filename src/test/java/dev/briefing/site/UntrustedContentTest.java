@@ -74,6 +74,8 @@ class UntrustedContentTest {
                 ![escaped image](&#106;avascript:alert(1)), <&#106;avascript:alert(1)>, and a
                 [safe link](https://example.com/?q=1&x=<y>).
 
+                Words that look like schemes stay as written, once: Lovelace.://e.org and vbscript://x.
+
                 [r]: javascript:alert(1)
                 [e]: &#106;avascript:alert(1)
                 """);
@@ -150,7 +152,8 @@ class UntrustedContentTest {
                 .contains("<img src=\"x\" onerror=\"alert(1)\">")
                 .contains("<span onclick=\"alert(1)\">span</span>")
                 .contains("a script link, shouting, padded, entity, data, image, reference and javascript:alert(1).")
-                .contains("Escaped schemes: entity tab, escaped reference, escaped image, ");
+                .contains("Escaped schemes: entity tab, escaped reference, escaped image, ")
+                .contains("Words that look like schemes stay as written, once: Lovelace.://e.org and vbscript://x.");
         assertThat(article.select(".body a[href]:not(.mention)").eachAttr("href")).containsExactly("https://example.com/?q=1&x=%3Cy%3E");
         assertThat(Sites.page(out, "index.html").selectFirst(".article-list h3").text()).isEqualTo(TITLE);
         assertThat(Sites.page(out, "people/ada-lovelace.html").selectFirst("main").text())
