@@ -25,7 +25,7 @@ import java.nio.file.Path;
 class FrontMatterFuzzTest {
     private static final Path CONTENT = tempContent();
 
-    @FuzzTest(maxExecutions = 3_000, maxDuration = "5m")
+    @FuzzTest(maxExecutions = 10_000, maxDuration = "5m")
     void frontMatter(byte[] yaml) throws IOException {
         byte[] article = concat("---\n".getBytes(StandardCharsets.UTF_8), yaml, "\n---\nText.\n".getBytes(StandardCharsets.UTF_8));
         Files.write(CONTENT.resolve("articles/a.md"), article);

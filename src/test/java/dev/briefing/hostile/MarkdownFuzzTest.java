@@ -40,7 +40,7 @@ class MarkdownFuzzTest {
     /** Past the lengths the limits act at; longer inputs only slow the fuzzer down. */
     private static final int MAX_INPUT = 16 * 1024;
 
-    @FuzzTest(maxExecutions = 300, maxDuration = "5m")
+    @FuzzTest(maxExecutions = 2_000, maxDuration = "5m")
     void markdown(byte[] body) throws IOException {
         if (body.length > MAX_INPUT) {
             return;
