@@ -64,10 +64,17 @@ public final class Templates {
         config.setAPIBuiltinEnabled(false);
         // A site's own templates are code from whoever wrote the content: "...Execute"?new() must not run.
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        config.setTemplateUpdateDelayMilliseconds(0);
+        // Templates do not change during a build: each is read once, not looked up on disk for
+        // every page. serve, which sees them change, calls reload().
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
         wrapper.setExposeFields(false);
         config.setObjectWrapper(wrapper.build());
+    }
+
+    /** Forgets every parsed template, so the next render reads each template's file again. */
+    public void reload() {
+        config.clearTemplateCache();
     }
 
     /**

@@ -291,8 +291,7 @@ public final class SiteBuilder {
 
     /**
      * The FreeMarker configuration, kept while the templates folder stays the same: a builder reused
-     * by {@code serve} re-reads only templates whose files changed (FreeMarker checks each one's
-     * modification time), instead of parsing the whole theme again on every rebuild.
+     * by {@code serve} parses the theme once and again only after {@link #templatesChanged}.
      */
     private synchronized Templates templates(Path dir) {
         if (templates == null || !dir.equals(templatesDir)) {
@@ -304,7 +303,10 @@ public final class SiteBuilder {
     }
 
     /** Forgets every rendered page, for a template change: the next build renders all of them. */
-    public void templatesChanged() {
+    public synchronized void templatesChanged() {
+        if (templates != null) {
+            templates.reload();
+        }
         memo.clear();
     }
 

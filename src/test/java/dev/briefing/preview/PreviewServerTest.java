@@ -36,6 +36,8 @@ class PreviewServerTest {
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve("assets"));
         Files.copy(Path.of("templates/assets/style.css"), templates.resolve("assets/style.css"));
+        String footer = Files.readString(Path.of("templates/layout.ftlh"));
+        Files.writeString(templates.resolve("layout.ftlh"), footer);
         Path article = content.resolve("articles/karpathy-joins-anthropic.md");
         String original = Files.readString(article);
         StringWriter terminal = new StringWriter();
@@ -82,6 +84,12 @@ class PreviewServerTest {
             assertThat(nextReload(events)).isEqualTo("data: " + (before + 4));
             assertThat(get(preview.url() + "assets/style.css").body()).startsWith("/* edited */");
             assertThat(terminal.toString()).contains("assets/style.css: updated without a rebuild in ");
+
+            // A template edit shows in every page, read again from its file.
+            Files.writeString(templates.resolve("layout.ftlh"), footer.replace("</body>", "<p>Edited layout</p></body>"));
+            assertThat(nextReload(events)).isEqualTo("data: " + (before + 5));
+            assertThat(get(page).body()).contains("<p>Edited layout</p>");
+            assertThat(get(preview.url() + "index.html").body()).contains("<p>Edited layout</p>");
 
             HttpResponse<String> missing = get(preview.url() + "no/such/page.html");
             assertThat(missing.statusCode()).isEqualTo(404);
