@@ -5,7 +5,6 @@ import dev.briefing.markdown.MarkdownEngine;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -88,10 +87,8 @@ final class HtmlCanonicalizer {
             attrs.put("style", attrs.get("style").replaceAll("\\s+", " ").replaceAll(";\\s*$", "").strip());
         }
         if (e.normalName().equals("a") && attrs.containsKey("href")) {
-            Matcher m = ArticleLinks.ARTICLE_LINK.matcher(attrs.get("href"));
-            if (m.matches()) {
-                attrs.put("href", m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)));
-            }
+            ArticleLinks.target(attrs.get("href"))
+                    .ifPresent(t -> attrs.put("href", t.slug() + ".html" + t.anchor()));
         }
         return attrs;
     }

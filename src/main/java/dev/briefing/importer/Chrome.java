@@ -40,7 +40,7 @@ final class Chrome {
             "(?i)(©|\\(c\\)\\s|copyright\\s+(©|\\(c\\)|\\d{4})).*|.*\\ball rights reserved\\b.*");
     /** A credit alone on its line: "Photo: Name", "Name/Agency", "(Agency)". */
     private static final Pattern CREDIT = Pattern.compile("((?i:photo(graph)?|image|picture|illustration|graphic|"
-            + "credit|video)s?\\s*:\\s*\\S.{0,80}|\\(?\\p{Lu}[\\p{L}.' -]{1,40}\\s?/\\s?\\p{Lu}[\\p{L}.' &-]{1,40}(/[\\p{L} ]{2,30})*\\)?)");
+            + "credit|video)s?\\s*:\\s*\\S.{0,80}|\\(?\\p{Lu}[\\p{L}.' -]{1,40}\\s?/\\s?\\p{Lu}[\\p{L}.' &-]{1,40}(/[\\p{L} ]{2,30}){0,4}\\)?)");
     /** A caption ending in its credit: "… Derby Road. Picture: supplied". */
     private static final Pattern CAPTION_WITH_CREDIT = Pattern.compile(
             "(?i).*[.!?)\\]]\\s+(photo(graph)?|image|picture|illustration|credit)s?\\s*:\\s*[^.]{1,60}");

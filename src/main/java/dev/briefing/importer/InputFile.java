@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class InputFile {
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
-    private static final Pattern HTML_START = Pattern.compile("(?is)\\s*(<!--.*?-->\\s*)*(<!doctype html|<html).*");
+    private static final Pattern LEADING_COMMENT = Pattern.compile("(?s)\\s*<!--.*?-->");
+    private static final Pattern HTML_START = Pattern.compile("(?i)\\s*(<!doctype html|<html)");
     /** How far into a page its charset declaration may be (browsers look at the first 1024 bytes). */
     private static final int CHARSET_PREFIX = 1024;
 
@@ -63,7 +64,14 @@ final class InputFile {
     }
 
     static boolean looksLikeHtml(String text) {
-        return HTML_START.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).matches();
+        // Comments are skipped one at a time: a repeated group would recurse once per comment.
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        Matcher comment = LEADING_COMMENT.matcher(head);
+        int start = 0;
+        while (comment.region(start, head.length()).lookingAt()) {
+            start = comment.end();
+        }
+        return HTML_START.matcher(head).region(start, head.length()).lookingAt();
     }
 
     private static String decode(byte[] bytes) throws ImportException {

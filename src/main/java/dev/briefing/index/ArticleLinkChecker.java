@@ -5,7 +5,7 @@ import dev.briefing.markdown.ArticleLinks;
 import dev.briefing.markdown.ParsedArticle;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Optional;
 
 /**
  * Checks the internal links authors write in Markdown ({@code other.md#heading}, {@code #heading})
@@ -27,10 +27,10 @@ final class ArticleLinkChecker {
         String url = link.url();
         String slug;
         String anchor;
-        Matcher m = ArticleLinks.ARTICLE_LINK.matcher(url);
-        if (m.matches()) {
-            slug = m.group(1);
-            anchor = m.group(2) == null ? null : m.group(2).substring(1);
+        Optional<ArticleLinks.Target> article = ArticleLinks.target(url);
+        if (article.isPresent()) {
+            slug = article.get().slug();
+            anchor = article.get().anchor().isEmpty() ? null : article.get().anchor().substring(1);
         } else if (url.startsWith("#")) {
             slug = a.slug();
             anchor = url.substring(1);

@@ -38,10 +38,22 @@ final class ParagraphLimits {
         Map<Character, Integer> open = new HashMap<>();
         int total = 0;
         int escapes = 0;
+        int wordEntities = 0;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
+            if (Character.isWhitespace(c)) {
+                wordEntities = 0;
+            }
+            boolean entity = c == '&' && i + 1 < p.length() && (p.charAt(i + 1) == '#' || Character.isLetter(p.charAt(i + 1)));
+            if (entity && ++wordEntities > MarkdownLimits.MAX_WORD_ENTITIES) {
+                int l = lineOf(starts, i);
+                problems.error(new SourcePosition(file, lineOffset + lines.get(l)[0] + 1,
+                        lines.get(l)[1] + i - starts[l] + 1), "more than " + MarkdownLimits.MAX_WORD_ENTITIES
+                        + " entities in one word without a space; write the characters themselves");
+                return false;
+            }
             boolean escape = c == '\\' && i + 1 < p.length() && isAsciiPunctuation(p.charAt(i + 1))
-                    || c == '&' && i + 1 < p.length() && (p.charAt(i + 1) == '#' || Character.isLetter(p.charAt(i + 1)));
+                    || entity;
             if (escape) {
                 if (++escapes > MarkdownLimits.MAX_ESCAPES) {
                     int l = lineOf(starts, i);

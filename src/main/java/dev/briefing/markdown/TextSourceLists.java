@@ -74,9 +74,9 @@ final class TextSourceLists {
         String rest;
         if (link != null) {
             String target = link.getUrl().toString();
-            Matcher m = ArticleLinks.ARTICLE_LINK.matcher(target);
-            if (m.matches()) {
-                return Optional.of(new Found(new SourceListItem(Optional.empty(), Optional.of(m.group(1)), at),
+            Optional<ArticleLinks.Target> article = ArticleLinks.target(target);
+            if (article.isPresent()) {
+                return Optional.of(new Found(new SourceListItem(Optional.empty(), Optional.of(article.get().slug()), at),
                         p.getStartOffset()));
             }
             if (!target.matches("https?://\\S+")) {

@@ -57,7 +57,23 @@ public final class Slugs {
         return Optional.empty();
     }
 
-    public static boolean isValid(String slug) {
-        return slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * Lower-case letters and digits in words joined by single hyphens. Checked in a loop, not with
+     * a regular expression: a repeated group recurses once per word in {@code java.util.regex}, and a
+     * slug-shaped link of thousands of words would overflow the stack.
+     */
+    public static boolean isValid(CharSequence slug) {
+        int n = slug.length();
+        if (n == 0 || slug.charAt(0) == '-' || slug.charAt(n - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = slug.charAt(i);
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!wordChar && !(c == '-' && slug.charAt(i - 1) != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

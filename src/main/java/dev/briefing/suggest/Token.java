@@ -39,7 +39,7 @@ record Token(String core, Kind kind, int start, boolean possessive, boolean sent
 
     private static final Pattern NAME = Pattern.compile(
             "(?:(?:al|el|ul|bin|ibn|abu|da|de|di|du|van|von|le|la)[-‐])?(?:\\p{Lu}['’]|\\p{Lu}{1,2}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?"
-                    + "(?:[-‐]\\p{Lu}?\\p{Ll}+)*");
+                    + "(?:[-‐]\\p{Lu}?\\p{Ll}+){0,6}"); // bounded: an unbounded group recurses per part
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Pattern ACRONYMS = Pattern.compile("\\p{Lu}{2,}s?");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "del", "della", "di", "da", "das",
