@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +18,10 @@ import java.util.stream.Stream;
  * new marker word at its end), then polls the article's page over HTTP until the marker is there.
  * Repeats, and prints each latency and the median.
  *
- * <p>Usage: {@code java bench/ServeLatency.java http://127.0.0.1:PORT/ CONTENT_DIR [EDITS]}. The
- * article edited is the middle one of {@code CONTENT_DIR/articles/} in name order.
+ * <p>Usage: {@code java bench/ServeLatency.java http://127.0.0.1:PORT/ CONTENT_DIR [EDITS [LOG]]}. The
+ * article edited is the middle one of {@code CONTENT_DIR/articles/} in name order. With the
+ * preview's output in {@code LOG}, each edit waits until the preview has reported the rebuild of
+ * the one before: an edit is timed on a quiet preview, not behind the end of the previous rebuild.
  */
 public final class ServeLatency {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
@@ -34,6 +37,7 @@ public final class ServeLatency {
         String base = args[0].endsWith("/") ? args[0] : args[0] + "/";
         Path articles = Path.of(args[1]).resolve("articles");
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        Optional<Path> log = args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty();
         List<Path> files;
         try (Stream<Path> list = Files.list(articles)) {
             files = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -52,6 +56,9 @@ public final class ServeLatency {
                 String marker = "benchmarker" + (char) ('a' + i % 26) + Long.toString(System.nanoTime() % 1_000_000_007L, 36)
                         .replaceAll("[0-9]", "q");
                 String edited = original.stripTrailing() + "\n\nEdited to measure the preview: " + marker + ".\n";
+                if (log.isPresent()) {
+                    waitForRebuilds(log.get(), i - 1);
+                }
                 long start = System.nanoTime();
                 Files.writeString(file, edited, StandardCharsets.UTF_8);
                 long millis = waitFor(http, page, marker, start);
@@ -67,6 +74,26 @@ public final class ServeLatency {
         long median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
         System.out.printf(Locale.ROOT, "median %d ms over %d edits (min %d, max %d)%n", median, n, sorted.get(0),
                 sorted.get(n - 1));
+    }
+
+    /** Waits until the preview's log reports {@code count} rebuilds. */
+    private static void waitForRebuilds(Path log, int count) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            long done;
+            try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+                done = lines.filter(l -> l.startsWith("Changed ") && l.contains(": rebuilt ")).count();
+            }
+            if (done >= count) {
+                Thread.sleep(PAUSE_MILLIS);
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the preview did not finish rebuild " + count + " within "
+                        + TIMEOUT.toSeconds() + " s (log: " + log + ")");
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
     }
 
     /** Polls until the page contains the marker; milliseconds since {@code start}. */

@@ -2,8 +2,9 @@
 # How long does an edit take to show in `briefing serve`? Starts the preview on a copy of the
 # N-article benchmark corpus (bench/Corpus.java), waits for its first build, then edits one
 # article 10 times (a new marker word in its body) and polls the article's page over HTTP until
-# the marker appears (bench/ServeLatency.java). Prints each latency, the median, and the rebuild
-# times the preview itself reported.
+# the marker appears (bench/ServeLatency.java); each edit waits until the preview has finished
+# rebuilding after the one before. Prints each latency, the median, and the rebuild times the
+# preview itself reported.
 #
 # Usage: bench/serve-latency.sh [N]          (default: 1000 articles)
 #   EDITS=10                                 edits to time
@@ -50,6 +51,6 @@ url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -n 1)
 say "bench: $(grep -E '^Built ' "$log" | head -n 1)"
 say "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-java bench/ServeLatency.java "$url" "$site/content" "$edits"
+java bench/ServeLatency.java "$url" "$site/content" "$edits" "$log"
 echo "Rebuilds the preview reported:"
 grep -E 'rebuilt|updated' "$log" | sed -E 's/^Changed [^:]*: /  /' || echo "  none"

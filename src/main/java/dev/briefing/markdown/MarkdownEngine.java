@@ -1,6 +1,5 @@
 package dev.briefing.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -34,7 +33,7 @@ public final class MarkdownEngine {
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
-                AutolinkExtension.create(),
+                QuickAutolink.create(),
                 UnsafeLinks.create(),
                 ArticleMarks.Rendering.create(),
                 ArticleLinks.create(),

@@ -24,4 +24,10 @@ public record CitedSource(
         Optional<String> url,
         Optional<String> doi,
         Optional<PartialDate> accessed,
-        SourcePosition position) {}
+        SourcePosition position) {
+
+    /** The same work cited elsewhere: what the citation says, wherever it is written. */
+    public CitedSource at(SourcePosition where) {
+        return new CitedSource(id, idStated, title, publisher, author, date, url, doi, accessed, where);
+    }
+}

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -89,6 +91,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("briefing-rebuild"));
     private final ReloadChannel reload = new ReloadChannel();
     private final Set<DirectoryChangeEvent> pending = new LinkedHashSet<>();
+    /** When the first of the pending changes was seen: edits are timed from there. */
+    private long pendingSince;
     private final Object stopped = new Object();
     private SiteBuilder builder = SiteBuilder.incremental();
     private ScheduledFuture<?> scheduled;
@@ -113,7 +117,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer preview = new PreviewServer(options, out, err);
         preview.server.start();
         out.println("Preview at " + preview.url() + " (built in memory; the output folder is not touched)");
-        preview.fullBuild("Built");
+        preview.fullBuild("Built", System.nanoTime());
         preview.watch();
         return preview;
     }
@@ -180,6 +184,9 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private synchronized void changed(DirectoryChangeEvent event) {
+        if (pending.isEmpty()) {
+            pendingSince = System.nanoTime();
+        }
         if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) {
             pending.add(event);
         } else if (event.isDirectory() && event.eventType() == DirectoryChangeEvent.EventType.MODIFY) {
@@ -197,7 +204,9 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuild() {
         List<DirectoryChangeEvent> events;
+        long seen;
         synchronized (this) {
+            seen = pendingSince;
             events = List.copyOf(pending);
             pending.clear();
             scheduled = null;
@@ -226,7 +235,7 @@ public final class PreviewServer implements AutoCloseable {
                 && !e.path().toString().endsWith(".md") && !e.path().toString().endsWith(".yaml")))) {
             builder.contentFilesChanged(); // an image or document articles name: sizes and checks change
         }
-        fullBuild("Changed " + what + ": rebuilt");
+        fullBuild("Changed " + what + ": rebuilt", seen);
     }
 
     /** Swaps edited theme assets into the served site without building anything else. */
@@ -249,7 +258,8 @@ public final class PreviewServer implements AutoCloseable {
         return true;
     }
 
-    private void fullBuild(String verb) {
+    /** @param seen when the change was seen, for the time an edited page took to show */
+    private void fullBuild(String verb, long seen) {
         long start = System.nanoTime();
         Optional<String> baseUrl = Optional.of(url());
         try {
@@ -257,19 +267,40 @@ public final class PreviewServer implements AutoCloseable {
             boolean recovered = state.failed();
             State before = state;
             boolean[] servedEarly = {false};
-            // The pages first: once they are made, the preview serves them (and reloads open pages)
+            long[] earlyMillis = {-1};
+            AtomicReference<Map<String, byte[]>> shown = new AtomicReference<>();
+            // An edited article's page first, when the edit allows it (SiteBuilder.Progress#earlyPages);
+            // then all pages: once they are made, the preview serves them (and reloads open pages)
             // while the feed, search index, exports and emails are made; a failure later still shows.
             SiteBuilder.Progress pagesFirst = new SiteBuilder.Progress() {
+                @Override
+                public void earlyPages(Map<String, byte[]> pages) {
+                    if (!before.files().isEmpty() && !before.failed()) {
+                        Map<String, byte[]> partial = new HashMap<>(before.files());
+                        partial.putAll(pages);
+                        show(partial);
+                        earlyMillis[0] = (System.nanoTime() - seen) / 1_000_000;
+                    }
+                }
+
                 @Override
                 public void finished(String stage, long millis) {
                     if (stage.equals(PAGES_DONE) && !before.files().isEmpty()) {
                         Map<String, byte[]> partial = new HashMap<>(before.files());
                         partial.putAll(files);
-                        state = new State(Map.copyOf(partial), List.of());
-                        servedEarly[0] = true;
-                        builds++;
-                        reload.reload(builds);
+                        if (shown.get() != null && sameFiles(partial, shown.get())) {
+                            return; // the early page was the whole change so far: no second reload
+                        }
+                        show(partial);
                     }
+                }
+
+                private void show(Map<String, byte[]> partial) {
+                    shown.set(Map.copyOf(partial));
+                    state = new State(shown.get(), List.of());
+                    servedEarly[0] = true;
+                    builds++;
+                    reload.reload(builds);
                 }
             };
             SiteBuilder.Result result = builder.build(new SiteBuilder.Options(options.contentDir(),
@@ -279,7 +310,8 @@ public final class PreviewServer implements AutoCloseable {
             result.warnings().forEach(p -> err.println(TerminalText.safe(p.format())));
             String stages = result.stageMillis().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
-            finished(verb + " " + result.fileCount() + " files" + (recovered ? " (fixed)" : ""), start,
+            finished(verb + " " + result.fileCount() + " files" + (recovered ? " (fixed)" : "")
+                    + (earlyMillis[0] >= 0 ? " (the edited page shown " + earlyMillis[0] + " ms after the save)" : ""), start,
                     " (" + stages + ")", !servedEarly[0]);
         } catch (BuildFailedException e) {
             failed(e.problems());
@@ -288,6 +320,10 @@ public final class PreviewServer implements AutoCloseable {
                     : e instanceof OutOfMemoryError ? "out of memory while building" : "internal error: " + e;
             failed(List.of(Problem.error(SourcePosition.startOf(options.contentDir()), what)));
         }
+    }
+
+    private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.size() == b.size() && a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
     /**

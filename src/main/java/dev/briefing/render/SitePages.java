@@ -2,6 +2,7 @@ package dev.briefing.render;
 
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.markdown.BodyLinks;
+import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.SitePaths;
 import dev.briefing.sitemodel.SiteModel;
 import dev.briefing.sitemodel.UrlBreaks;
@@ -34,7 +35,8 @@ public final class SitePages implements OutputFormat {
         page(out, model, "index.ftlh", SitePaths.HOME, "home", Map.of(
                 "articles", model.articleSummaries(),
                 "people", model.personSummaries()), heads.home());
-        model.articlePages().values().parallelStream().forEach(p -> article(out, model, heads, p));
+        model.articlePages().values().parallelStream().forEach(p ->
+                article(out, model, heads, p, model.index().article(p.article().slug()).orElseThrow()));
         page(out, model, "people.ftlh", SitePaths.PEOPLE_INDEX, "people",
                 Map.of("people", model.personSummaries()), heads.people());
         model.personPages().values().parallelStream().forEach(p -> person(out, model, heads, p));
@@ -53,7 +55,12 @@ public final class SitePages implements OutputFormat {
         notFound(out, model, heads);
     }
 
-    private static void article(Output out, SiteModel model, PageHeads heads, ArticlePage p) {
+    /** One article's page, as {@link #write} makes it, for {@code article} parsed as it is now. */
+    public static void article(Output out, SiteModel model, ArticlePage p, ParsedArticle article) {
+        article(out, model, new PageHeads(model.index(), out.templates()), p, article);
+    }
+
+    private static void article(Output out, SiteModel model, PageHeads heads, ArticlePage p, ParsedArticle article) {
         String path = p.article().path();
         ArticlePage resolved = p.withLinks(html -> BodyLinks.forPage(html, path));
         Map<String, Object> content = new HashMap<>();
@@ -61,8 +68,7 @@ public final class SitePages implements OutputFormat {
         if (p.url() != null) {
             content.put("originalUrlHtml", UrlBreaks.html(p.url()));
         }
-        page(out, model, "article.ftlh", path, "article", content,
-                heads.article(model.index().article(p.article().slug()).orElseThrow(), path));
+        page(out, model, "article.ftlh", path, "article", content, heads.article(article, path));
     }
 
     private static void person(Output out, SiteModel model, PageHeads heads, PersonPage p) {

@@ -68,6 +68,8 @@ public final class SiteBuilder {
     private final Map<Path, ContentFiles> contentFiles = new LinkedHashMap<>();
     /** For {@code serve}: citations as pages show them, kept from build to build. */
     private final Map<String, String> shownCitations = new java.util.concurrent.ConcurrentHashMap<>();
+    /** For {@code serve}: an edited article's page, made before the rest of the site is built again. */
+    private final EarlyPages early = new EarlyPages(shownCitations);
     private Templates templates;
     private Path templatesDir;
 
@@ -94,6 +96,13 @@ public final class SiteBuilder {
         default void started(String stage) {}
 
         default void finished(String stage, long millis) {}
+
+        /**
+         * The pages of articles just edited, by site path, made before the index and everything
+         * after it are built again (incremental builds only, and only for an edit that leaves what
+         * other pages read from the article as it was). The build goes on to make every file.
+         */
+        default void earlyPages(Map<String, byte[]> pages) {}
     }
 
     /**
@@ -159,6 +168,13 @@ public final class SiteBuilder {
         Parsed parsedContent = loadAndParse(options, templates, stages, problems);
         SiteConfig site = parsedContent.site();
         List<ParsedArticle> articles = parsedContent.articles();
+        if (incremental) {
+            Map<String, byte[]> earlyPages = stages.run("early pages",
+                    () -> early.pages(site, parsedContent.people(), articles, templates, options.drafts()));
+            if (!earlyPages.isEmpty()) {
+                options.progress().earlyPages(earlyPages);
+            }
+        }
         SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, parsedContent.people(),
                 parsedContent.draftsLeftOut(), problems));
         stages.run("check", () -> {
@@ -213,6 +229,9 @@ public final class SiteBuilder {
                 problems.warning(SourcePosition.startOf(options.cacheDir().orElse(options.contentDir())),
                         "cannot save the citation cache: " + e.getMessage());
             }
+        }
+        if (incremental) {
+            early.remember(site, parsedContent.people(), articles, model, citations, templates, options.drafts());
         }
         List<String> notices = leftOut.isEmpty() ? List.of() : List.of(noBaseUrl(leftOut, site));
         List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
@@ -283,6 +302,7 @@ public final class SiteBuilder {
     /** Forgets parsed articles, for a change to a content file they may name (an image, a document). */
     public void contentFilesChanged() {
         parsed.clear();
+        early.forget();
     }
 
     private synchronized CitationCache citationCache(Options options) {
@@ -308,6 +328,7 @@ public final class SiteBuilder {
             templates.reload();
         }
         memo.clear();
+        early.forget();
     }
 
     private static void failOnErrors(Problems problems) throws BuildFailedException {

@@ -88,6 +88,18 @@ public final class ModelBuilder {
         return new ModelBuilder(index, citations, shownCitations).model(contentDir, staticFiles);
     }
 
+    /**
+     * The page of one article, edited since {@code index} was built, made against that index: right
+     * for an edit that changes nothing the index takes from the article (its people, its sources,
+     * its front matter), which {@code serve} checks before it shows the page ahead of a full build.
+     */
+    public static ArticlePage articlePage(SiteIndex index, FormattedBibliography citations, ParsedArticle edited,
+            Map<String, String> shownCitations) {
+        ModelBuilder builder = new ModelBuilder(index, citations, shownCitations);
+        builder.summaries.put(edited.slug(), builder.summary(edited));
+        return builder.articlePage(edited);
+    }
+
     private SiteModel model(java.nio.file.Path contentDir, List<String> staticFiles) {
         List<ArticleSummary> articleSummaries = index.articles().stream().map(this::summary).toList();
         articleSummaries.forEach(s -> summaries.put(s.slug(), s));

@@ -94,6 +94,13 @@ class PreviewServerTest {
             HttpResponse<String> missing = get(preview.url() + "no/such/page.html");
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body()).contains("<h1>Page not found</h1>");
+
+            // A paragraph added: the article's page is shown before the rest of the site is built again.
+            Files.writeString(article, original.replace("title: \"Andrej Karpathy joins Anthropic",
+                    "title: \"Fixed: Andrej Karpathy joins Anthropic").stripTrailing() + "\n\nA paragraph added in the preview.\n");
+            assertThat(nextReload(events)).isEqualTo("data: " + (before + 6));
+            assertThat(get(page).body()).contains("<p>A paragraph added in the preview.</p>");
+            awaitTerminal(terminal, "files (the edited page shown ");
         }
         assertThat(terminal.toString()).containsPattern("Built \\d+ files in \\d+ ms \\(load \\d+ ms");
         // The preview lives in memory: no output folder appeared.
