@@ -2,15 +2,17 @@
 
 work=$(pwd)/bench/out
 mkdir -p "$work"
-read -ra briefing_cmd <<< "${BRIEFING_CMD:-java -jar target/briefing.jar}"
+# The launcher users run: it picks the start-up archive and the JIT for the job (bin/briefing).
+read -ra briefing_cmd <<< "${BRIEFING_CMD:-bin/briefing}"
 read -ra corpus_opts <<< "${CORPUS_OPTS:-}"
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "bench: $*"; exit 1; }
 
-# Builds target/briefing.jar when the Briefing command uses it and it is missing.
+# Builds target/briefing.jar when the Briefing command uses it (or the launcher) and it is missing.
 ensure_jar() {
-  if [[ "${briefing_cmd[*]}" == *target/briefing.jar* ]] && [ ! -f target/briefing.jar ]; then
+  if [[ "${briefing_cmd[*]}" == *target/briefing.jar* || "${briefing_cmd[*]}" == bin/briefing* ]] \
+      && [ ! -f target/briefing.jar ]; then
     say "bench: building target/briefing.jar..."
     ./mvnw -q -B -DskipTests package || die "could not build target/briefing.jar"
   fi

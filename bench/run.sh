@@ -9,9 +9,9 @@
 #   ROUNDS=5                  measured rounds per tool and size, after one warm-up run each
 #   WARMUP=1                  warm-up runs per tool and size (0: none; the first run then
 #                             reads the corpus from disk)
-#   BRIEFING_CMD="java -jar target/briefing.jar"
-#                             the Briefing command to time (word-split; e.g. a launcher, or
-#                             "java -XX:TieredStopAtLevel=1 -jar target/briefing.jar")
+#   BRIEFING_CMD=bin/briefing the Briefing command to time (word-split; e.g. the jar as it is,
+#                             "java -jar target/briefing.jar", without the launcher's
+#                             start-up archive and choice of JIT)
 #   WITH=eleventy,jekyll      also time these tools (installed from npm / Debian when missing;
 #                             skipped with a message when they cannot be installed)
 #   CACHES=clear              clear: every build is cold (Briefing's .briefing-cache removed,

@@ -8,7 +8,7 @@
 #
 # Usage: bench/serve-latency.sh [N]          (default: 1000 articles)
 #   EDITS=10                                 edits to time
-#   BRIEFING_CMD="java -jar target/briefing.jar"   the Briefing command (word-split)
+#   BRIEFING_CMD=bin/briefing                the Briefing command (word-split)
 #   CORPUS_OPTS=--no-shared-titles           options for the corpus generator
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -90,6 +90,31 @@ class LauncherIT {
     }
 
     /** Where {@code bin/briefing} run by {@code javaHome} loads {@code className} from, per -Xlog:class+load. */
+    /** C2 compiling takes half a short build's CPU time: builds of small sites run with C1 alone. */
+    @Test
+    void buildsOfSitesUnderTheThresholdUseOnlyTheFirstJitCompiler() throws Exception {
+        Run made = run(tmp, Map.of(), LAUNCHER.toString(), "new", "harbour");
+        assertThat(made.exit()).as(made.err()).isZero();
+        Path site = tmp.resolve("harbour");
+        Map<String, String> flags = Map.of("BRIEFING_OPTS", "-XX:+PrintFlagsFinal");
+        String c1Only = "TieredStopAtLevel\\s+= 1 .*command line";
+
+        Run small = run(site, flags, LAUNCHER.toString(), "check");
+        assertThat(small.exit()).as(small.err()).isZero();
+        assertThat(small.out()).containsPattern(c1Only);
+        Run elsewhere = run(tmp, flags, LAUNCHER.toString(), "check", "--content", "harbour/content",
+                "--templates", "harbour/templates");
+        assertThat(elsewhere.out()).containsPattern(c1Only);
+
+        Map<String, String> large = new java.util.HashMap<>(flags);
+        large.put("BRIEFING_C1_BELOW", "1");
+        assertThat(run(site, large, LAUNCHER.toString(), "check").out()).doesNotContainPattern(c1Only)
+                .containsPattern("TieredStopAtLevel\\s+= 4 ");
+        assertThat(run(site, flags, LAUNCHER.toString(), "--version").out()).doesNotContainPattern(c1Only);
+        Map<String, String> chosen = Map.of("BRIEFING_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=3");
+        assertThat(run(site, chosen, LAUNCHER.toString(), "check").out()).containsPattern("TieredStopAtLevel\\s+= 3 ");
+    }
+
     private String loadedFrom(Path javaHome, Map<String, String> env, String className) throws Exception {
         Path log = tmp.resolve("classes-" + System.nanoTime() + ".txt");
         Map<String, String> all = new java.util.HashMap<>(env);
