@@ -115,6 +115,28 @@ class LauncherIT {
         assertThat(run(site, chosen, LAUNCHER.toString(), "check").out()).containsPattern("TieredStopAtLevel\\s+= 3 ");
     }
 
+    /** A build is a batch job: on one or two cores the serial collector is as fast, in a smaller heap. */
+    @Test
+    void buildsOnOneOrTwoCoresUseTheSerialCollector() throws Exception {
+        Run made = run(tmp, Map.of(), LAUNCHER.toString(), "new", "harbour");
+        assertThat(made.exit()).as(made.err()).isZero();
+        Path site = tmp.resolve("harbour");
+        Map<String, String> flags = Map.of("BRIEFING_OPTS", "-XX:+PrintFlagsFinal");
+        String serial = "UseSerialGC\\s+= true .*command line";
+        Run check = run(site, flags, LAUNCHER.toString(), "check");
+        // The launcher counts the cores online, as getconf does (a container's CPU quota aside).
+        Run cores = run(tmp, Map.of(), "getconf", "_NPROCESSORS_ONLN");
+        if (Integer.parseInt(cores.out().strip()) <= 2) {
+            assertThat(check.out()).containsPattern(serial);
+        } else {
+            assertThat(check.out()).doesNotContainPattern(serial);
+        }
+        assertThat(run(site, flags, LAUNCHER.toString(), "--version").out()).doesNotContainPattern(serial);
+        Map<String, String> chosen = Map.of("BRIEFING_OPTS", "-XX:+PrintFlagsFinal -XX:+UseParallelGC");
+        assertThat(run(site, chosen, LAUNCHER.toString(), "check").out()).doesNotContainPattern(serial)
+                .containsPattern("UseParallelGC\\s+= true");
+    }
+
     private String loadedFrom(Path javaHome, Map<String, String> env, String className) throws Exception {
         Path log = tmp.resolve("classes-" + System.nanoTime() + ".txt");
         Map<String, String> all = new java.util.HashMap<>(env);
