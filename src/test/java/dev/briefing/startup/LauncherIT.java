@@ -93,9 +93,7 @@ class LauncherIT {
     /** C2 compiling takes half a short build's CPU time: builds of small sites run with C1 alone. */
     @Test
     void buildsOfSitesUnderTheThresholdUseOnlyTheFirstJitCompiler() throws Exception {
-        Run made = run(tmp, Map.of(), LAUNCHER.toString(), "new", "harbour");
-        assertThat(made.exit()).as(made.err()).isZero();
-        Path site = tmp.resolve("harbour");
+        Path site = newSite();
         Map<String, String> flags = Map.of("BRIEFING_OPTS", "-XX:+PrintFlagsFinal");
         String c1Only = "TieredStopAtLevel\\s+= 1 .*command line";
 
@@ -118,9 +116,7 @@ class LauncherIT {
     /** A build is a batch job: on one or two cores the serial collector is as fast, in a smaller heap. */
     @Test
     void buildsOnOneOrTwoCoresUseTheSerialCollector() throws Exception {
-        Run made = run(tmp, Map.of(), LAUNCHER.toString(), "new", "harbour");
-        assertThat(made.exit()).as(made.err()).isZero();
-        Path site = tmp.resolve("harbour");
+        Path site = newSite();
         Map<String, String> flags = Map.of("BRIEFING_OPTS", "-XX:+PrintFlagsFinal");
         String serial = "UseSerialGC\\s+= true .*command line";
         Run check = run(site, flags, LAUNCHER.toString(), "check");
@@ -135,6 +131,13 @@ class LauncherIT {
         Map<String, String> chosen = Map.of("BRIEFING_OPTS", "-XX:+PrintFlagsFinal -XX:+UseParallelGC");
         assertThat(run(site, chosen, LAUNCHER.toString(), "check").out()).doesNotContainPattern(serial)
                 .containsPattern("UseParallelGC\\s+= true");
+    }
+
+    /** A site made by {@code briefing new}, one article. */
+    private Path newSite() throws Exception {
+        Run made = run(tmp, Map.of(), LAUNCHER.toString(), "new", "harbour");
+        assertThat(made.exit()).as(made.err()).isZero();
+        return tmp.resolve("harbour");
     }
 
     private String loadedFrom(Path javaHome, Map<String, String> env, String className) throws Exception {
