@@ -89,7 +89,6 @@ class LauncherIT {
         assertThat(Jsoup.parse(site.resolve("site-out/index.html").toFile()).select("h1").text()).isEqualTo("Harbour");
     }
 
-    /** Where {@code bin/briefing} run by {@code javaHome} loads {@code className} from, per -Xlog:class+load. */
     /** C2 compiling takes half a short build's CPU time: builds of small sites run with C1 alone. */
     @Test
     void buildsOfSitesUnderTheThresholdUseOnlyTheFirstJitCompiler() throws Exception {
@@ -140,6 +139,7 @@ class LauncherIT {
         return tmp.resolve("harbour");
     }
 
+    /** Where {@code bin/briefing} run by {@code javaHome} loads {@code className} from, per -Xlog:class+load. */
     private String loadedFrom(Path javaHome, Map<String, String> env, String className) throws Exception {
         Path log = tmp.resolve("classes-" + System.nanoTime() + ".txt");
         Map<String, String> all = new java.util.HashMap<>(env);
