@@ -39,15 +39,18 @@ final class QuickAutolink implements Parser.ParserExtension {
 
     /** Whether {@code chars} could hold a link the autolinker finds. */
     static boolean mayHoldLink(BasedSequence chars) {
-        CharSequence base = chars.getBaseSequence();
-        int end = Math.min(chars.getEndOffset(), base.length());
-        String text = base.subSequence(Math.max(0, chars.getStartOffset()), end).toString();
-        for (int i = 0; i < text.length(); i++) {
+        // Read the document's own text (a String once parsed), not the node's sequence: no copy, no
+        // virtual charAt per character.
+        CharSequence text = chars.getBase() instanceof CharSequence base ? base : chars.getBaseSequence();
+        int start = Math.max(0, chars.getStartOffset());
+        int end = Math.min(chars.getEndOffset(), text.length());
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '@' || c == '\\' || c == '&') {
                 return true;
             }
-            if (c == '.' && i >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3))) {
+            if (c == '.' && i - start >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2))
+                    && isW(text.charAt(i - 3))) {
                 return true;
             }
         }

@@ -275,7 +275,6 @@ public final class PreviewServer implements AutoCloseable {
             Map<String, byte[]> files = new ConcurrentHashMap<>();
             boolean recovered = state.failed();
             State before = state;
-            boolean[] servedEarly = {false};
             long[] earlyMillis = {-1};
             AtomicReference<Map<String, byte[]>> shown = new AtomicReference<>();
             // An edited article's page first, when the edit allows it (SiteBuilder.Progress#earlyPages);
@@ -307,7 +306,6 @@ public final class PreviewServer implements AutoCloseable {
                 private void show(Map<String, byte[]> partial) {
                     shown.set(Map.copyOf(partial));
                     state = new State(shown.get(), List.of());
-                    servedEarly[0] = true;
                     builds++;
                     reload.reload(builds);
                 }
@@ -321,7 +319,7 @@ public final class PreviewServer implements AutoCloseable {
                     .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
             finished(verb + " " + result.fileCount() + " files" + (recovered ? " (fixed)" : "")
                     + (earlyMillis[0] >= 0 ? " (the edited page shown " + earlyMillis[0] + " ms after the save)" : ""), start,
-                    " (" + stages + ")", !servedEarly[0]);
+                    " (" + stages + ")", shown.get() == null);
         } catch (BuildFailedException e) {
             failed(e.problems());
         } catch (Throwable e) { // a bug, or an input the checks missed, must not take the preview down

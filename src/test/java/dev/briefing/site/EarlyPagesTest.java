@@ -56,7 +56,7 @@ class EarlyPagesTest {
                 .contains("A paragraph added in the preview, naming no one new.");
         assertThat(early.get(PAGE)).isEqualTo(full.get(PAGE));
 
-        // A sentence moved around a mention changes person pages, which wait; this page still shows first.
+        // A new mention of someone already named changes their person page, which waits; this page shows first.
         edit(original.replaceFirst("\n\n", "\n\nAn opening line before Andrej Karpathy is named.\n\n"));
         full = build();
         assertThat(early.get(PAGE)).isEqualTo(full.get(PAGE));
