@@ -45,6 +45,18 @@ final class ParagraphLimits {
                 wordEntities = 0;
             }
             boolean entity = c == '&' && i + 1 < p.length() && (p.charAt(i + 1) == '#' || Character.isLetter(p.charAt(i + 1)));
+            // &#0; is read as U+FFFD, as CommonMark says: safe.
+            int referenced = entity ? numericReference(p, i) : -1;
+            if (referenced > 0 && (referenced <= 0xFFFF && UnsafeCharacters.isUnsafe((char) referenced)
+                    || referenced >= 0xD800 && referenced <= 0xDFFF)) {
+                // The loader removes these characters from the text; written as a reference they
+                // would reach every output decoded (a control character made feed.xml unreadable).
+                int l = lineOf(starts, i);
+                problems.error(new SourcePosition(file, lineOffset + lines.get(l)[0] + 1,
+                        lines.get(l)[1] + i - starts[l] + 1), "'" + p.substring(i, p.indexOf(';', i) + 1) + "' writes "
+                        + UnsafeCharacters.describe((char) referenced) + ", which no page may carry; remove it");
+                return false;
+            }
             if (entity && ++wordEntities > MarkdownLimits.MAX_WORD_ENTITIES) {
                 int l = lineOf(starts, i);
                 problems.error(new SourcePosition(file, lineOffset + lines.get(l)[0] + 1,
@@ -92,6 +104,28 @@ final class ParagraphLimits {
             i += run - 1;
         }
         return true;
+    }
+
+    /**
+     * The code point a numeric character reference at {@code i} stands for, as CommonMark reads one
+     * ({@code &#} and 1–7 digits, or {@code &#x} and 1–6 hex digits, then {@code ;}); -1 for none.
+     */
+    static int numericReference(String p, int i) {
+        if (i + 1 >= p.length() || p.charAt(i + 1) != '#') {
+            return -1;
+        }
+        int j = i + 2;
+        boolean hex = j < p.length() && (p.charAt(j) == 'x' || p.charAt(j) == 'X');
+        j += hex ? 1 : 0;
+        int digits = 0;
+        int value = 0;
+        while (j < p.length() && digits < (hex ? 6 : 7) && Character.digit(p.charAt(j), hex ? 16 : 10) >= 0
+                && p.charAt(j) < 128) {
+            value = value * (hex ? 16 : 10) + Character.digit(p.charAt(j), hex ? 16 : 10);
+            digits++;
+            j++;
+        }
+        return digits > 0 && j < p.length() && p.charAt(j) == ';' ? value : -1;
     }
 
     /** The paragraph line holding offset {@code i}, from the offsets where lines start. */

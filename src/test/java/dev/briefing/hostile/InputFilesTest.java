@@ -108,6 +108,28 @@ class InputFilesTest {
         assertThat(Files.readString(site.out.resolve("articles/a.html"))).contains("One two and nul here.");
     }
 
+    /**
+     * The same characters written as character references would be decoded into every output
+     * (found by fuzzing: {@code &#06;} reached the HTML); in code they are text and stay.
+     */
+    @Test
+    void referencesToControlCharactersAreRefusedAtTheirPlace() throws Exception {
+        var run = HostileSite.in(tmp)
+                .article("a", "title: T\n", "One &#06; two.\n")
+                .article("b", "title: T\n", "# Heading &#x1b;[31m\n")
+                .article("c", "title: T\n", "Pay to &#X202e;evil.\n")
+                .article("d", "title: T\n", "Lone &#xD800; half.\n")
+                .article("e", "title: T\n", "In code `&#6;` and\n\n    &#x1B;\n\nfine: &#65; &#x1F600; &amp; &a12; &#0;\n")
+                .check();
+        assertThat(run.errLines()).containsExactly(
+                "content/articles/a.md:4:5: '&#06;' writes U+0006 (ACKNOWLEDGE), which no page may carry; remove it",
+                "content/articles/b.md:4:11: '&#x1b;' writes U+001B (ESCAPE), which no page may carry; remove it",
+                "content/articles/c.md:4:8: '&#X202e;' writes U+202E (RIGHT-TO-LEFT OVERRIDE), which no page may carry; "
+                        + "remove it",
+                "content/articles/d.md:4:6: '&#xD800;' writes U+D800 (HIGH SURROGATES D800), which no page may carry; remove it",
+                "4 errors, 0 warnings");
+    }
+
     @Test
     void bidiOverridesAreRemovedWithAWarning() throws Exception {
         var site = HostileSite.in(tmp).article("a", "title: T\n", "Pay to \u202Eevil\u202C now.\n");
