@@ -6,6 +6,7 @@ import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Article;
 import dev.briefing.model.PartialDate;
 import dev.briefing.model.SitePaths;
+import dev.briefing.model.Utf8Text;
 import dev.briefing.render.BuildClock;
 import dev.briefing.render.Output;
 import dev.briefing.render.OutputFormat;
@@ -35,7 +36,46 @@ public final class AtomFeed implements OutputFormat {
             String updated, List<EntryView> entries) {}
 
     public record EntryView(String title, String url, String published, String updated, String author,
-            String category, String summary, String contentHtml) {}
+            String category, String summary, EntryContent content) {
+        /** The body with every address absolute. */
+        public String contentHtml() {
+            return content.html();
+        }
+    }
+
+    /**
+     * An entry's body with every address absolute, made when the feed is written: made before,
+     * every body of a large site would be held twice at once. {@code serve} makes it before (through
+     * the memo, so an unchanged body is not made again), and keeps it.
+     */
+    public static final class EntryContent {
+        private final Utf8Text body;
+        private final String baseUrl;
+        private final String pageUrl;
+        private final String made;
+
+        EntryContent(Utf8Text body, String baseUrl, String pageUrl, String made) {
+            this.body = body;
+            this.baseUrl = baseUrl;
+            this.pageUrl = pageUrl;
+            this.made = made;
+        }
+
+        public String html() {
+            return made != null ? made : BodyLinks.allAbsolute(body.toString(), baseUrl, pageUrl);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EntryContent other && body.equals(other.body) && baseUrl.equals(other.baseUrl)
+                    && pageUrl.equals(other.pageUrl);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(body, baseUrl, pageUrl);
+        }
+    }
 
     @Override
     public String name() {
@@ -57,7 +97,7 @@ public final class AtomFeed implements OutputFormat {
         String baseUrl = model.index().site().baseUrl().orElseThrow();
         Instant buildTime = BuildClock.sourceDateEpoch().orElseGet(() -> newestContentDate(model.index()));
         List<EntryView> entries = model.index().articles().parallelStream().filter(a -> !a.article().draft())
-                .map(a -> entry(a, absoluteBody(out, model.articlePages().get(a.slug()).bodyHtml(), a.slug(), baseUrl),
+                .map(a -> entry(a, content(out, model.articlePages().get(a.slug()).body(), a.slug(), baseUrl),
                         baseUrl, buildTime)).toList();
         String updated = entries.stream().map(EntryView::updated).max(Comparator.naturalOrder())
                 .orElse(BuildClock.rfc3339(buildTime));
@@ -65,13 +105,17 @@ public final class AtomFeed implements OutputFormat {
         FeedView feed = new FeedView(site.language(), site.title(),
                 site.description() == null || site.description().isBlank() ? null : site.description(),
                 baseUrl + SitePaths.HOME, baseUrl + SitePaths.FEED, updated, entries);
-        out.render("feed.ftlx", SitePaths.FEED, Map.of("feed", feed));
+        out.renderStreamed("feed.ftlx", SitePaths.FEED, Map.of("feed", feed));
     }
 
-    /** The body with absolute links, made again only for an article whose body changed. */
-    private static String absoluteBody(Output out, String bodyHtml, String slug, String baseUrl) {
-        return out.memo("feed entry " + slug, List.of(bodyHtml, baseUrl),
-                () -> BodyLinks.allAbsolute(bodyHtml, baseUrl, baseUrl + SitePaths.article(slug)));
+    /** The body with absolute links; under {@code serve}, made again only for an article whose body changed. */
+    private static EntryContent content(Output out, Utf8Text body, String slug, String baseUrl) {
+        String pageUrl = baseUrl + SitePaths.article(slug);
+        String made = out.keepsValues()
+                ? out.memo("feed entry " + slug, List.of(body, baseUrl),
+                        () -> BodyLinks.allAbsolute(body.toString(), baseUrl, pageUrl))
+                : null;
+        return new EntryContent(body, baseUrl, pageUrl, made);
     }
 
     /** The first day of the newest article date (1970-01-01 when no article is dated). */
@@ -80,13 +124,13 @@ public final class AtomFeed implements OutputFormat {
                 .map(d -> d.earliestDay().atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(Instant.EPOCH);
     }
 
-    private static EntryView entry(ParsedArticle pa, String bodyHtml, String baseUrl, Instant buildTime) {
+    private static EntryView entry(ParsedArticle pa, EntryContent content, String baseUrl, Instant buildTime) {
         Article a = pa.article();
         Optional<String> day = a.date().filter(PartialDate::hasDay)
                 .map(d -> BuildClock.rfc3339(d.earliestDay().atStartOfDay().toInstant(ZoneOffset.UTC)));
         return new EntryView(a.title(), baseUrl + SitePaths.article(a.slug()), day.orElse(null),
                 day.orElseGet(() -> BuildClock.rfc3339(buildTime)),
                 a.author().or(a::publisher).orElse(null), a.section().orElse(null), a.summary().orElse(null),
-                bodyHtml);
+                content);
     }
 }

@@ -10,6 +10,7 @@ import dev.briefing.model.Person;
 import dev.briefing.model.PersonEvent;
 import dev.briefing.model.Role;
 import dev.briefing.model.SiteConfig;
+import dev.briefing.model.Utf8Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -163,6 +164,10 @@ public record SiteIndex(
                     .forEach(id -> articlesByAuthor.get(id).add(a.slug()));
         }
         SourceRegistry.Result sources = SourceRegistry.build(site, articles, problems);
+        // The index keeps each article with its source-list links pointing at their entries, and
+        // only that copy of its body: pages, feed and emails all show it so.
+        articles = articles.stream()
+                .map(a -> a.withSourceAnchors(sources.itemAnchors().getOrDefault(a.slug(), List.of()))).toList();
         Map<String, List<String>> frozenArticlesByPerson = freeze(articlesByPerson);
         Lookups lookups = Lookups.of(articles, people, frozenArticlesByPerson, sources.entries());
         return new SiteIndex(site, articles, people, freeze(byPerson), Collections.unmodifiableMap(mentionsByArticle),
@@ -194,9 +199,13 @@ public record SiteIndex(
         return lookups.peopleByArticle().getOrDefault(slug, List.of());
     }
 
-    /** The article's body HTML with its "Sources" list items linked to their bibliography entries. */
-    public String bodyHtml(ParsedArticle a) {
-        return a.withSourceAnchors(sourceItemAnchors.getOrDefault(a.slug(), List.of()));
+    /**
+     * The article's body HTML with its "Sources" list items linked to their bibliography entries:
+     * the index's own copy for an article of this index, made for one parsed since (an early page).
+     */
+    public Utf8Text bodyHtml(ParsedArticle a) {
+        ParsedArticle indexed = lookups.articlesBySlug().get(a.slug());
+        return (indexed == a ? a : a.withSourceAnchors(sourceItemAnchors.getOrDefault(a.slug(), List.of()))).html();
     }
 
     private static void checkReferences(List<ParsedArticle> articles, List<Person> registry,

@@ -12,6 +12,7 @@ import dev.briefing.errors.SourcePosition;
 import dev.briefing.load.ContentFiles;
 import dev.briefing.model.Article;
 import dev.briefing.model.Person;
+import dev.briefing.model.Utf8Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,10 +103,10 @@ public final class ArticleParser {
         Set<String> anchors = new LinkedHashSet<>();
         headings.forEach(h -> anchors.add(h.getAnchorRefId()));
         found.mentions().forEach(m -> anchors.add(m.anchorId()));
-        return new ParsedArticle(article.withoutBody(), html, found.titleSpans(), found.summarySpans(), found.mentions(),
+        return new ParsedArticle(article.withoutBody(), Utf8Text.of(html), found.titleSpans(), found.summarySpans(), found.mentions(),
                 Set.copyOf(anchors), List.copyOf(links),
                 items.stream().map(TextSourceLists.Found::item).toList(), List.copyOf(candidates),
-                Excerpt.firstParagraph(html), readingMinutes(article.body()), PlainText.of(document),
+                Excerpt.firstParagraph(html), readingMinutes(article.body()), Utf8Text.of(PlainText.of(document)),
                 List.copyOf(images), used.stream().map(files::sitePath).toList());
     }
 

@@ -189,10 +189,10 @@ public final class MentionFinder {
             named.add(id);
             int n = counts.merge(id, 1, Integer::sum);
             boolean linked = linkedIn.computeIfAbsent(f.run.part, k -> new HashSet<>()).add(id) || linkEveryMention;
-            String anchor = "m-" + id + "-" + n;
             Sentence s = f.run.sentences(sentenceFinders).around(offset, f.run.documentOffset(f.end - 1) + 1);
-            Mention m = new Mention(id, slug, anchor, f.run.text.substring(f.start, f.end),
-                    s.before(), s.after(), at, linked);
+            String written = f.run.text.substring(f.start, f.end);
+            // A site keeps every mention: one string for all the times a name is written the same way.
+            Mention m = new Mention(id, slug, n, written.equals(f.keyword) ? f.keyword : written, s, at, linked);
             f.mention = m;
             mentions.add(m);
         }

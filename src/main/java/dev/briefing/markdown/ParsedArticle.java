@@ -3,6 +3,7 @@ package dev.briefing.markdown;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.model.Article;
 import dev.briefing.model.StatedRole;
+import dev.briefing.model.Utf8Text;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +12,8 @@ import java.util.Set;
  * stages need from its tree, found in the same pass. Neither the tree nor the Markdown is kept:
  * {@code article()} has an empty body ({@link Article#withoutBody}).
  *
- * @param bodyHtml the body as HTML; links to site pages are {@link BodyLinks}, and each
- *     source-list item's bibliography link waits for the index to name its entry
+ * @param html the body as HTML ({@link #bodyHtml}); links to site pages are {@link BodyLinks}, and
+ *     each source-list item's bibliography link waits for the index to name its entry
  *     ({@link #withSourceAnchors})
  * @param titleMentions the mentions in the title, with their places in it
  * @param summaryMentions the mentions in the summary (the standfirst), with their places in it
@@ -23,14 +24,13 @@ import java.util.Set;
  * @param nameCandidates the people the article names, for the people checks and suggestions
  * @param excerpt the first paragraph as plain text, for cards and previews
  * @param readingMinutes minutes a reader needs for the body
- * @param text the body in plain text as a reader sees it, one line per paragraph, heading, table
- *     cell or code block: for the search index
+ * @param plainText the body in plain text as a reader sees it ({@link #text})
  * @param images the body's images in order, with what is known of each
  * @param files the content files the body names (images, linked documents), as site paths
  */
 public record ParsedArticle(
         Article article,
-        String bodyHtml,
+        Utf8Text html,
         List<MentionSpan> titleMentions,
         List<MentionSpan> summaryMentions,
         List<Mention> mentions,
@@ -40,7 +40,7 @@ public record ParsedArticle(
         List<NameCandidate> nameCandidates,
         String excerpt,
         int readingMinutes,
-        String text,
+        Utf8Text plainText,
         List<ImageInBody> images,
         List<String> files) {
 
@@ -70,23 +70,40 @@ public record ParsedArticle(
         return article.slug();
     }
 
+    /** The body as HTML. */
+    public String bodyHtml() {
+        return html.toString();
+    }
+
     /**
-     * The body with each source-list item's bibliography link pointing at its entry.
-     *
-     * @param anchors the bibliography anchor of each of {@link #sourceItems}, in order; null for an
-     *     item that names no entry (its link is left out)
+     * The body in plain text as a reader sees it, one line per paragraph, heading, table cell or
+     * code block: for the search index.
      */
-    public String withSourceAnchors(List<String> anchors) {
-        String html = bodyHtml;
-        for (int i = 0; i < anchors.size(); i++) {
+    public String text() {
+        return plainText.toString();
+    }
+
+    /**
+     * The article with each source-list item's bibliography link pointing at its entry.
+     *
+     * @param entryAnchors the bibliography anchor of each of {@link #sourceItems}, in order; null for
+     *     an item that names no entry (its link is left out)
+     */
+    public ParsedArticle withSourceAnchors(List<String> entryAnchors) {
+        if (entryAnchors.isEmpty()) {
+            return this;
+        }
+        String html = bodyHtml();
+        for (int i = 0; i < entryAnchors.size(); i++) {
             String placeholder = "#" + ArticleMarks.sourceItemAnchor(i) + "\"";
-            if (anchors.get(i) != null) {
-                html = html.replace(placeholder, "#" + anchors.get(i) + "\"");
+            if (entryAnchors.get(i) != null) {
+                html = html.replace(placeholder, "#" + entryAnchors.get(i) + "\"");
             } else {
                 html = html.replaceAll(" <a class=\"source-entry\" href=\"[^\"]*" + java.util.regex.Pattern.quote(placeholder)
                         + ">\\(bibliography entry\\)</a>", "");
             }
         }
-        return html;
+        return new ParsedArticle(article, Utf8Text.of(html), titleMentions, summaryMentions, mentions, anchors,
+                links, sourceItems, nameCandidates, excerpt, readingMinutes, plainText, images, files);
     }
 }

@@ -5,12 +5,55 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The sentence around a mention, as plain text split at the name, for person pages. */
-record Sentence(String before, String after) {
+/**
+ * The sentence around a mention, as plain text split at the name, for person pages. A large site
+ * keeps hundreds of thousands of them for the whole build, so both halves are kept as one array of
+ * UTF-8 bytes (see {@link dev.briefing.model.Utf8Text}).
+ */
+public final class Sentence {
+    private final byte[] utf8;
+    /** Where {@link #after} starts in {@code utf8}. */
+    private final int split;
+
+    Sentence(String before, String after) {
+        byte[] b = before.getBytes(StandardCharsets.UTF_8);
+        byte[] a = after.getBytes(StandardCharsets.UTF_8);
+        this.utf8 = Arrays.copyOf(b, b.length + a.length);
+        System.arraycopy(a, 0, utf8, b.length, a.length);
+        this.split = b.length;
+    }
+
+    /** The sentence up to the name. */
+    public String before() {
+        return new String(utf8, 0, split, StandardCharsets.UTF_8);
+    }
+
+    /** The rest of the sentence after the name. */
+    public String after() {
+        return new String(utf8, split, utf8.length - split, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sentence other && split == other.split && Arrays.equals(utf8, other.utf8);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(utf8) + split;
+    }
+
+    @Override
+    public String toString() {
+        return before() + "|" + after();
+    }
+
     /** Block quote markers at the start of a paragraph's continuation lines. */
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)(?<=\n)[ \t]*(?:>[ \t]?)+");
 
@@ -100,11 +143,38 @@ record Sentence(String before, String after) {
 
     /** Drops inline Markdown syntax so the sentence reads as text. */
     static String plain(String markdown) {
+        // Most sentences have none: the five patterns would change nothing.
+        return hasNoSyntax(markdown) ? markdown : stripSyntax(markdown);
+    }
+
+    static String stripSyntax(String markdown) {
         String text = LINK.matcher(markdown).replaceAll("$1");
         text = ESCAPE.matcher(text).replaceAll("$1");
         text = DELIMITER.matcher(text).replaceAll("");
         text = EMPHASIS.matcher(text).replaceAll("");
         return SPACES.matcher(text).replaceAll(" ");
+    }
+
+    /**
+     * No character any of the patterns of {@link #stripSyntax} matches: no link, escape, delimiter or emphasis mark,
+     * and no white space but single spaces.
+     */
+    private static boolean hasNoSyntax(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '[', '\\', '*', '_', '~', '`', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    return false;
+                }
+                case ' ' -> {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                        return false;
+                    }
+                }
+                default -> {}
+            }
+        }
+        return true;
     }
 
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");

@@ -1,7 +1,9 @@
 package dev.briefing.publish;
 
 import dev.briefing.render.Sink;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -92,22 +94,45 @@ public final class SiteWriter implements Sink, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) {
-        Path target = staging.resolve(path).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-            throw new UncheckedIOException(new IOException("invalid output path: " + path));
-        }
+        Path target = target(path);
         try {
-            Path folder = target.getParent();
-            if (!folders.contains(folder)) {
-                Files.createDirectories(folder); // harmless when another thread made it first
-                folders.add(folder);
-            }
             Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new UncheckedIOException(new IOException("duplicate output path: " + path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void stream(String path, Content content) {
+        Path target = target(path);
+        try (OutputStream out = new BufferedOutputStream(
+                Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            content.writeTo(out);
+        } catch (FileAlreadyExistsException e) {
+            throw new UncheckedIOException(new IOException("duplicate output path: " + path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The staged file for a site path, its folder made. */
+    private Path target(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new UncheckedIOException(new IOException("invalid output path: " + path));
+        }
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            try {
+                Files.createDirectories(folder); // harmless when another thread made it first
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            folders.add(folder);
+        }
+        return target;
     }
 
     /** Puts the staged site in place of the output folder: see the class comment. */

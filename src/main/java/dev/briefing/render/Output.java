@@ -56,6 +56,51 @@ public final class Output {
         return bytes;
     }
 
+    /**
+     * Renders a template straight into its file, for a file that grows with the whole site (the
+     * feed): a one-off build never holds it whole. {@code serve}, which keeps rendered files to
+     * compare with the next build, renders it as any other.
+     */
+    public void renderStreamed(String template, String path, Map<String, Object> model) {
+        if (memo.keeps()) {
+            render(template, path, model);
+            return;
+        }
+        sink.stream(path, stream -> {
+            java.io.Writer writer = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            templates.render(template, model, writer, problems);
+            writer.flush();
+        });
+    }
+
+    /**
+     * Writes a file as it is made, for a file that grows with the whole site (people.json); like
+     * {@link #renderStreamed}, {@code serve} gets its bytes through the memo instead.
+     *
+     * @param inputs everything the file says, gathered only when values are kept between builds
+     */
+    public void writeStreamed(String path, java.util.function.Supplier<?> inputs, Sink.Content content) {
+        if (memo.keeps()) {
+            write(path, memo.derived(path, inputs.get(), () -> {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+                try {
+                    content.writeTo(bytes);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return bytes.toByteArray();
+            }));
+            return;
+        }
+        sink.stream(path, content);
+    }
+
+    /** Whether values are kept between builds ({@code serve}): what is costly to keep is then worth it. */
+    public boolean keepsValues() {
+        return memo.keeps();
+    }
+
     /** Renders a site page and records it as one of the site's pages. */
     public void page(String template, String path, Map<String, Object> model) {
         pages.add(path);

@@ -13,9 +13,7 @@ import dev.briefing.model.PersonEvent;
 import dev.briefing.model.Role;
 import dev.briefing.model.SitePaths;
 import dev.briefing.sitemodel.SiteModel;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +47,7 @@ public final class PeopleJson implements OutputFormat {
 
     @Override
     public void write(SiteModel model, Output out) {
-        out.write(PATH, out.memo(PATH, () -> inputs(model), () -> new Writer(model).json()));
+        out.writeStreamed(PATH, () -> inputs(model), stream -> new Writer(model).json(stream));
     }
 
     /** Everything the file says, so a rebuild that changed none of it writes the same file unmade. */
@@ -80,9 +78,10 @@ public final class PeopleJson implements OutputFormat {
             this.baseUrl = index.site().baseUrl();
         }
 
-        byte[] json() {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+        void json(java.io.OutputStream bytes) throws IOException {
+            // The generator must not close the stream: the sink closes it after the last line.
+            try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                 g = generator;
                 g.setPrettyPrinter(PRETTY.createInstance());
                 g.writeStartObject();
@@ -98,11 +97,8 @@ public final class PeopleJson implements OutputFormat {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // written to memory: there is no I/O to fail
             }
             bytes.write('\n');
-            return bytes.toByteArray();
         }
 
         private void person(Person p) throws IOException {

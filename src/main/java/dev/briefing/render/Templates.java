@@ -82,22 +82,40 @@ public final class Templates {
      * line and column, and yields empty.
      */
     public Optional<String> render(String name, Map<String, Object> model, Problems problems) {
+        StringWriter out = new StringWriter();
+        return render(name, model, out, problems) ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * Renders a template into {@code out}, for a file written as it is made.
+     *
+     * @return false when the template failed (the problem is reported; {@code out} holds a part)
+     * @throws java.io.UncheckedIOException when {@code out} cannot be written
+     */
+    public boolean render(String name, Map<String, Object> model, java.io.Writer out, Problems problems) {
+        Template template;
         try {
-            Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return Optional.of(out.toString());
+            template = config.getTemplate(name);
         } catch (ParseException e) {
             problems.error(new SourcePosition(templatePath(e.getTemplateName()), e.getLineNumber(),
                     e.getColumnNumber()), "template syntax error: " + e.getEditorMessage());
+            return false;
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(templatePath(name)), "cannot load template: " + e.getMessage());
+            return false;
+        }
+        try {
+            template.process(model, out);
+            return true;
         } catch (TemplateException e) {
             problems.error(new SourcePosition(templatePath(e.getTemplateSourceName()),
                     orOne(e.getLineNumber()), orOne(e.getColumnNumber())),
                     "template error: " + firstLine(e.getMessageWithoutStackTop()));
+            return false;
         } catch (IOException e) {
-            problems.error(SourcePosition.startOf(templatePath(name)), "cannot load template: " + e.getMessage());
+            // FreeMarker reports a template it cannot include as a TemplateException: this is the output.
+            throw new java.io.UncheckedIOException(e);
         }
-        return Optional.empty();
     }
 
     /**

@@ -20,6 +20,12 @@ final class CountingSink implements Sink {
         paths.add(path);
     }
 
+    @Override
+    public void stream(String path, Content content) {
+        next.stream(path, content);
+        paths.add(path);
+    }
+
     List<String> paths() {
         return paths.stream().sorted().toList();
     }

@@ -165,18 +165,9 @@ public final class SiteBuilder {
         Stages stages = new Stages(times, options.progress());
 
         Templates templates = templates(options.templatesDir());
-        Parsed parsedContent = loadAndParse(options, templates, stages, problems);
-        SiteConfig site = parsedContent.site();
-        List<ParsedArticle> articles = parsedContent.articles();
-        if (incremental) {
-            Map<String, byte[]> earlyPages = stages.run("early pages",
-                    () -> early.pages(site, parsedContent.people(), articles, templates, options.drafts()));
-            if (!earlyPages.isEmpty()) {
-                options.progress().earlyPages(earlyPages);
-            }
-        }
-        SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, parsedContent.people(),
-                parsedContent.draftsLeftOut(), problems));
+        Indexed indexed = loadParseAndIndex(options, templates, stages, problems);
+        SiteConfig site = indexed.index().site();
+        SiteIndex index = indexed.index();
         stages.run("check", () -> {
             PeopleChecks.run(index, problems);
             return null;
@@ -231,12 +222,39 @@ public final class SiteBuilder {
             }
         }
         if (incremental) {
-            early.remember(site, parsedContent.people(), articles, model, citations, templates, options.drafts());
+            early.remember(site, indexed.people(), indexed.parsed(), model, citations, templates, options.drafts());
         }
         List<String> notices = leftOut.isEmpty() ? List.of() : List.of(noBaseUrl(leftOut, site));
         List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
         List<String> paths = counted.paths();
         return new Result(warnings, paths.size(), times, index, paths, notices);
+    }
+
+    /**
+     * What the first three stages leave: the index, and for {@code serve} the articles as parsed
+     * (its early pages compare the next parse with them).
+     */
+    private record Indexed(SiteIndex index, List<Person> people, List<ParsedArticle> parsed) {}
+
+    /**
+     * The load, parse and index stages, and {@code serve}'s early pages. A build lets the parsed
+     * articles go once the index holds its own copies (with their source links set), so a large
+     * site's bodies are not held twice while its pages are made.
+     */
+    private Indexed loadParseAndIndex(Options options, Templates templates, Stages stages, Problems problems) {
+        Parsed parsed = loadAndParse(options, templates, stages, problems);
+        SiteConfig site = parsed.site();
+        List<ParsedArticle> articles = parsed.articles();
+        if (incremental) {
+            Map<String, byte[]> earlyPages = stages.run("early pages",
+                    () -> early.pages(site, parsed.people(), articles, templates, options.drafts()));
+            if (!earlyPages.isEmpty()) {
+                options.progress().earlyPages(earlyPages);
+            }
+        }
+        SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, parsed.people(),
+                parsed.draftsLeftOut(), problems));
+        return new Indexed(index, parsed.people(), incremental ? articles : List.of());
     }
 
     /** What the first two stages leave: the articles parsed, their Markdown let go. */

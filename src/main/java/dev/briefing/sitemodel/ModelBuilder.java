@@ -210,8 +210,7 @@ public final class ModelBuilder {
             List<Mention> in = mentionsByArticle.getOrDefault(ref.slug(), List.of());
             if (!in.isEmpty()) {
                 mentions.add(new MentionGroup(ref, first, in.stream()
-                        .map(m -> new MentionView(SitePaths.article(m.articleSlug()) + "#" + m.anchorId(), m.before(),
-                                m.written(), m.after()))
+                        .map(MentionView::new)
                         .toList()));
                 first += in.size();
             }

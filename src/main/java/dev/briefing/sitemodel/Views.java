@@ -1,5 +1,7 @@
 package dev.briefing.sitemodel;
 
+import dev.briefing.model.SitePaths;
+import dev.briefing.model.Utf8Text;
 import java.util.List;
 import java.util.Map;
 
@@ -60,14 +62,19 @@ public final class Views {
      * @param titleHtml the title as HTML, its mentions of people marked and linked like the body's
      * @param summaryHtml the standfirst likewise, or null when the article has none
      */
-    public record ArticlePage(ArticleSummary article, String url, String authorDescription, String bodyHtml,
+    public record ArticlePage(ArticleSummary article, String url, String authorDescription, Utf8Text body,
             List<PersonRef> people, List<SourceRef> sources, String bibliographyPath, String citeThisHtml,
             String citationStyle, String titleHtml, String summaryHtml) {
 
+        /** The body as HTML (the index's copy: the model does not keep one of its own). */
+        public String bodyHtml() {
+            return body.toString();
+        }
+
         /** The same page with its links to other pages resolved by {@code resolve} for where it is shown. */
         public ArticlePage withLinks(java.util.function.UnaryOperator<String> resolve) {
-            return new ArticlePage(article, url, authorDescription, resolve.apply(bodyHtml), people, sources,
-                    bibliographyPath, citeThisHtml, citationStyle, resolve.apply(titleHtml),
+            return new ArticlePage(article, url, authorDescription, Utf8Text.of(resolve.apply(bodyHtml())), people,
+                    sources, bibliographyPath, citeThisHtml, citationStyle, resolve.apply(titleHtml),
                     summaryHtml == null ? null : resolve.apply(summaryHtml));
         }
 
@@ -94,7 +101,27 @@ public final class Views {
     public record EventView(String date, String dateIso, String what, List<ArticleRef> statedIn) {}
 
     /** A mention: the sentence around the name as written, and the anchor of the name in its article. */
-    public record MentionView(String path, String before, String written, String after) {}
+    /**
+     * A mention as a person page quotes it: made from the mention when the page is shown, so the
+     * model holds no second copy of every mention's sentence and link.
+     */
+    public record MentionView(dev.briefing.markdown.Mention mention) {
+        public String path() {
+            return SitePaths.article(mention.articleSlug()) + "#" + mention.anchorId();
+        }
+
+        public String before() {
+            return mention.before();
+        }
+
+        public String written() {
+            return mention.written();
+        }
+
+        public String after() {
+            return mention.after();
+        }
+    }
 
     /**
      * A person's mentions in one article, in the article's order.
