@@ -391,6 +391,18 @@ class ImportRulesTest {
                 .isEqualTo("a **b**");
     }
 
+    /** An element marked as the author's name, without "By", is the author when it holds a person's name. */
+    @Test
+    void anAuthorElementWithoutByGivesItsName() throws Exception {
+        String body = "<h1>Piers to be rebuilt</h1><p>The harbour board voted on Tuesday to rebuild the pier.</p>";
+        assertThat(ArticleImporter.fromHtml("<p class=meta><a rel=author href=/people/ada>Ada Lovelace</a></p>" + body)
+                .author()).contains("Ada Lovelace");
+        assertThat(ArticleImporter.fromHtml("<span itemprop=author><span itemprop=name>Ada Lovelace</span></span>" + body)
+                .author()).contains("Ada Lovelace");
+        assertThat(ArticleImporter.fromHtml("<span itemprop=author>Our Foreign Staff</span>" + body).author()).isEmpty();
+        assertThat(ArticleImporter.fromHtml("<span itemprop=author>Home and away</span>" + body).author()).isEmpty();
+    }
+
     /** A layout class with a chrome word ("sidebar") around the whole page once left no text at all. */
     @Test
     void aPageWholeInsideAChromeClassIsReadAgainWithoutTheClassRule() throws Exception {
