@@ -119,6 +119,12 @@ final class PageMetadata {
             first(doc, "[rel=author], [itemprop=author], .byline, .author-name, .author")
                     .flatMap(Byline::parse).ifPresent(b -> names.addAll(b.authors()));
         }
+        if (names.isEmpty()) {
+            // Elements that mark their text as the author's name, without "By": taken when it is a person's name.
+            first(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author-name")
+                    .filter(n -> Byline.isPersonName(n) && !n.matches("(?i)(our|the|staff)\\b.*"))
+                    .ifPresent(names::add);
+        }
         names.removeIf(n -> n.isBlank() || n.matches("(?i)https?://.*") || !LineShapes.isNameShaped(n));
         return List.copyOf(names);
     }

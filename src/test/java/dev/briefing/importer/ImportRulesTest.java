@@ -391,6 +391,43 @@ class ImportRulesTest {
                 .isEqualTo("a **b**");
     }
 
+    /** An element marked as the author's name, without "By", is the author when it holds a person's name. */
+    @Test
+    void anAuthorElementWithoutByGivesItsName() throws Exception {
+        String body = "<h1>Piers to be rebuilt</h1><p>The harbour board voted on Tuesday to rebuild the pier.</p>";
+        assertThat(ArticleImporter.fromHtml("<p class=meta><a rel=author href=/people/ada>Ada Lovelace</a></p>" + body)
+                .author()).contains("Ada Lovelace");
+        assertThat(ArticleImporter.fromHtml("<span itemprop=author><span itemprop=name>Ada Lovelace</span></span>" + body)
+                .author()).contains("Ada Lovelace");
+        assertThat(ArticleImporter.fromHtml("<span itemprop=author>Our Foreign Staff</span>" + body).author()).isEmpty();
+        assertThat(ArticleImporter.fromHtml("<span itemprop=author>Home and away</span>" + body).author()).isEmpty();
+    }
+
+    /** A layout class with a chrome word ("sidebar") around the whole page once left no text at all. */
+    @Test
+    void aPageWholeInsideAChromeClassIsReadAgainWithoutTheClassRule() throws Exception {
+        List<String> paragraphs = List.of("one", "two", "three", "four", "five").stream()
+                .map(n -> "Pier " + n + " will be rebuilt, the harbour board voted on Tuesday, after storms closed it in the "
+                        + "winter; the work will cost about four million, paid over three years.")
+                .toList();
+        StringBuilder page = new StringBuilder("<head><meta property=\"og:title\" content=\"Piers to be rebuilt\"></head>"
+                + "<body><div class=\"panel-display panel-two-col-sidebar-right\"><nav>Home News Sport</nav>"
+                + "<h1>Piers to be rebuilt</h1>");
+        paragraphs.forEach(p -> page.append("<p>").append(p).append("</p>"));
+        ImportedArticle a = ArticleImporter.fromHtml(page.append("<form>Sign up</form></div></body>").toString());
+        assertThat(a.title()).isEqualTo("Piers to be rebuilt");
+        assertThat(a.toMarkdown()).contains(paragraphs).doesNotContain("Home News", "Sign up");
+    }
+
+    /** Emphasis holding a line break ended the line it had started on (an index out of bounds). */
+    @Test
+    void emphasisAroundALineBreakKeepsItsWordsAndMarksOnlyItsLastLine() throws Exception {
+        String md = ArticleImporter.fromHtml("<h1>Title of it</h1><p>The first line of the story is here. "
+                + "<em><strong>Read the rest of it.<br>Then the next</strong> part</em> today.</p>").toMarkdown();
+        assertThat(md.substring(md.indexOf("\n---\n") + 5))
+                .isEqualTo("\nThe first line of the story is here. Read the rest of it.\n\n**Then the next** part today.\n");
+    }
+
     /** Long runs of capitalised words, hyphens, digits and markers once overflowed the regex stack. */
     @Test
     void hostileLinesNeitherOverflowNorHang() {
