@@ -89,6 +89,20 @@ class LauncherIT {
         assertThat(Jsoup.parse(site.resolve("site-out/index.html").toFile()).select("h1").text()).isEqualTo("Harbour");
     }
 
+    /** The jar allows native access (the output swap calls renameat2), so newer Javas do not warn. */
+    @Test
+    void aBuildOnJava24OrNewerPrintsNoWarning() throws Exception {
+        Optional<Path> newer = newerJava();
+        assumeTrue(newer.isPresent(), "no Java 24 or newer beside this one");
+        Path site = newSite();
+
+        Run build = run(site, Map.of("JAVA_HOME", newer.get().toString()), LAUNCHER.toString(), "build",
+                "--base-url", "https://example.org/harbour/");
+
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.err()).isEmpty();
+    }
+
     /** C2 compiling takes half a short build's CPU time: builds of small sites run with C1 alone. */
     @Test
     void buildsOfSitesUnderTheThresholdUseOnlyTheFirstJitCompiler() throws Exception {
