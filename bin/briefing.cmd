@@ -8,10 +8,13 @@ setlocal EnableExtensions DisableDelayedExpansion
 
 for %%i in ("%~dp0..") do set "BRIEFING_HOME=%%~fi"
 set "BRIEFING_JAR=%BRIEFING_HOME%\target\briefing.jar"
-if not exist "%BRIEFING_JAR%" (
-    echo briefing: %BRIEFING_JAR% is missing: build it once with: cd "%BRIEFING_HOME%" ^&^& mvnw.cmd -q -DskipTests package 1>&2
-    exit /b 1
-)
+rem No variable is expanded inside a ( ) block: cmd expands it before reading the block, so a
+rem folder named with a parenthesis, as "briefing (1)", would end the block early. Hence goto.
+if exist "%BRIEFING_JAR%" goto jar_found
+echo briefing: "%BRIEFING_JAR%" is missing: build it once with: cd /d "%BRIEFING_HOME%" ^&^& mvnw.cmd -q -DskipTests package 1>&2
+exit /b 1
+
+:jar_found
 
 set "JAVA_EXE="
 if defined JAVA_HOME goto java_from_home

@@ -2,6 +2,7 @@ package dev.briefing.markdown;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -66,7 +67,7 @@ record ArticleMarks(List<MentionSpan> mentions, Map<Integer, Integer> sourceItem
                 public AttributeProvider apply(LinkResolverContext context) {
                     ArticleMarks marks = KEY.get(context.getDocument());
                     return (node, part, attributes) -> {
-                        if (node instanceof Image && part == AttributablePart.LINK) {
+                        if ((node instanceof Image || node instanceof ImageRef) && part == AttributablePart.LINK) {
                             ContentFiles.Size size = marks.imageSizes().get(node.getStartOffset());
                             if (size != null) {
                                 attributes.addValue("width", String.valueOf(size.width()));

@@ -2,8 +2,12 @@ package dev.briefing.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -17,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +88,13 @@ public final class ArticleParser {
         List<Heading> headings = new ArrayList<>();
         List<ParsedArticle.LinkInBody> links = new ArrayList<>();
         List<Node> references = new ArrayList<>();
-        collect(document, headings, links, references, positions);
+        collect(document, document, headings, links, references, positions);
         Map<Integer, ContentFiles.Size> imageSizes = new HashMap<>();
         List<ParsedArticle.ImageInBody> images = new ArrayList<>();
         Set<Path> used = new TreeSet<>();
+        Set<Reference> checked = new HashSet<>();
         for (Node ref : references) {
-            reference(article, ref, positions, imageSizes, images, used, problems);
+            reference(article, ref, document, positions, imageSizes, images, used, checked, problems);
         }
         List<ParsedArticle.NameCandidate> candidates = nameCandidates.read(article, document, positions,
                 found.bodySpans().stream().map(sp -> new int[] {sp.start(), sp.end()}).toList());
@@ -104,7 +110,7 @@ public final class ArticleParser {
         headings.forEach(h -> anchors.add(h.getAnchorRefId()));
         found.mentions().forEach(m -> anchors.add(m.anchorId()));
         return new ParsedArticle(article.withoutBody(), Utf8Text.of(html), found.titleSpans(), found.summarySpans(), found.mentions(),
-                Set.copyOf(anchors), List.copyOf(links),
+                Set.copyOf(anchors), List.copyOf(new LinkedHashSet<>(links)),
                 items.stream().map(TextSourceLists.Found::item).toList(), List.copyOf(candidates),
                 Excerpt.firstParagraph(html), readingMinutes(article.body()), Utf8Text.of(PlainText.of(document)),
                 List.copyOf(images), used.stream().map(files::sitePath).toList());
@@ -112,31 +118,41 @@ public final class ArticleParser {
 
     /**
      * Checks an image or link the body writes: an image must say what it shows (alt text); a
-     * file it names must exist in the content folder. Records what the page needs of it.
+     * file it names must exist in the content folder. Records what the page needs of it. A
+     * reference ({@code ![alt][chart]}) names its file in its definition ({@code [chart]: img/c.png}),
+     * so a problem with the file is reported there, once however often it is used.
      */
-    private void reference(Article article, Node node, BodyPositions positions, Map<Integer, ContentFiles.Size> sizes,
-            List<ParsedArticle.ImageInBody> images, Set<Path> used, Problems problems) {
-        boolean image = node instanceof Image;
-        LinkNodeBase link = (LinkNodeBase) node;
+    private void reference(Article article, Node node, Document document, BodyPositions positions,
+            Map<Integer, ContentFiles.Size> sizes, List<ParsedArticle.ImageInBody> images, Set<Path> used,
+            Set<Reference> checked, Problems problems) {
+        boolean image = node instanceof Image || node instanceof ImageRef;
+        Reference definition = node instanceof RefNode ref ? ref.getReferenceNode(document) : null;
+        LinkNodeBase link = definition != null ? definition : (LinkNodeBase) node;
         String address = link.getUrl().unescape();
-        SourcePosition at = positions.of(link.getStartOffset());
+        SourcePosition at = positions.of(node.getStartOffset());
+        boolean report = definition == null || checked.add(definition);
         String alt = image ? new TextCollectingVisitor().collectAndGetText(node).strip() : null;
         if (image && alt.isEmpty()) {
-            problems.error(at, "image '" + address + "' has no alt text: say what it shows, ![what it shows](" + address
-                    + ")");
+            String written = node instanceof RefNode ref ? "[" + ref.getReference() + "]" : "(" + address + ")";
+            problems.error(at, "image '" + address + "' has no alt text: say what it shows, ![what it shows]" + written);
         }
         // A link to a page (ours: people/index.html; or a folder) is not a content file to check.
         Optional<Path> file = image || !PAGE.matcher(address).find() ? files.referencedBy(article.file(), address)
                 : Optional.empty();
+        SourcePosition fileAt = positions.of(link.getStartOffset());
         Optional<ContentFiles.Size> size = Optional.empty();
         if (file.isPresent()) {
             if (!files.inside(file.get())) {
-                problems.error(at, "'" + address + "' is outside the content folder; put the file in "
-                        + "content/assets/ or beside the article");
+                if (report) {
+                    problems.error(fileAt, "'" + address + "' is outside the content folder; put the file in "
+                            + "content/assets/ or beside the article");
+                }
                 return;
             }
             if (!Files.isRegularFile(file.get())) {
-                problems.error(at, (image ? "image" : "linked file") + " not found: " + address);
+                if (report) {
+                    problems.error(fileAt, (image ? "image" : "linked file") + " not found: " + address);
+                }
                 return;
             }
             used.add(file.get());
@@ -152,10 +168,11 @@ public final class ArticleParser {
 
     /**
      * Headings; the links that point into the site (other articles, anchors) to check; images and
-     * links that may name a content file.
+     * links that may name a content file. A reference-style link or image counts with the address
+     * of its definition; one whose label is defined nowhere is only text.
      */
-    private static void collect(Node node, List<Heading> headings, List<ParsedArticle.LinkInBody> links,
-            List<Node> references, BodyPositions positions) {
+    private static void collect(Node node, Document document, List<Heading> headings,
+            List<ParsedArticle.LinkInBody> links, List<Node> references, BodyPositions positions) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading h) {
                 headings.add(h);
@@ -166,10 +183,18 @@ public final class ArticleParser {
                 } else {
                     references.add(link);
                 }
-            } else if (child instanceof Image) {
+            } else if (child instanceof LinkRef ref && ref.getReferenceNode(document) != null) {
+                Reference definition = ref.getReferenceNode(document);
+                String url = definition.getUrl().toString();
+                if (url.startsWith("#") || url.contains(".md")) {
+                    links.add(new ParsedArticle.LinkInBody(url, positions.of(definition.getUrl().getStartOffset())));
+                } else {
+                    references.add(ref);
+                }
+            } else if (child instanceof Image || child instanceof ImageRef ref && ref.getReferenceNode(document) != null) {
                 references.add(child);
             }
-            collect(child, headings, links, references, positions);
+            collect(child, document, headings, links, references, positions);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.briefing.site.SiteBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -113,6 +114,24 @@ class NewsletterFixtureTest {
         }
         Document other = Jsoup.parse(tmp.resolve("out/newsletter/other.html").toFile(), "UTF-8");
         assertThat(other.body().child(0).text()).startsWith("The other article has no summary");
+    }
+
+    /** Emails cite in the site's citation style, as the bibliography does, in HTML and in plain text. */
+    @Test
+    void emailsCiteInTheSitesCitationStyle() throws Exception {
+        Path content = content();
+        Files.writeString(content.resolve("site.yaml"), "citation_style: modern-language-association\n",
+                StandardOpenOption.APPEND);
+        build(content, Optional.of(BASE), tmp.resolve("no-templates"));
+        String mla = "“The Original Report.” Gazette, https://gazette.example.net/report.";
+        Document bibliography = Jsoup.parse(tmp.resolve("out/bibliography.html").toFile(), "UTF-8");
+        assertThat(bibliography.expectFirst("li:has(a[href=https://gazette.example.net/report]) .csl-entry").text())
+                .isEqualTo(mla);
+        Document email = Jsoup.parse(tmp.resolve("out/newsletter/engines.html").toFile(), "UTF-8");
+        assertThat(email.select("li:has(a[href=https://gazette.example.net/report])").text())
+                .isEqualTo(mla + " View source");
+        assertThat(Files.readString(tmp.resolve("out/newsletter/engines.txt")).replaceAll("\\s+", " "))
+                .contains("1. “The Original Report.” Gazette, https://gazette.example.net/report.");
     }
 
     @Test

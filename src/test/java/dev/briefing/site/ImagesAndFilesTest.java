@@ -2,6 +2,7 @@ package dev.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.briefing.errors.BuildFailedException;
 import dev.briefing.errors.Problem;
@@ -114,5 +115,61 @@ class ImagesAndFilesTest {
                                 file + ":7:28: '../../secrets.txt' is outside the content folder; put the file in "
                                         + "content/assets/ or beside the article"));
         assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    /**
+     * The reference forms of CommonMark ({@code ![alt][label]} with {@code [label]: address}
+     * elsewhere) get what the inline forms get: sizes, the og:image, absolute addresses in emails;
+     * and their problems are errors, a file's at its definition, reported once however often used.
+     */
+    @Test
+    void referenceStyleImagesAndLinksAreSizedAndCheckedLikeInlineOnes() throws IOException {
+        Path content = content();
+        Sites.write(content, "articles/charts.md", """
+                ---
+                title: Charts
+                date: 2026-01-02
+                ---
+
+                ![A rising line][chart] and again ![The same line][chart]. The [report][pdf].
+
+                [chart]: img/chart.png
+                [pdf]: files/report.pdf
+                """);
+        Path out = tmp.resolve("out");
+        Sites.build(content, out, Optional.of(BASE));
+        Document page = Sites.page(out, "articles/charts.html");
+        assertThat(page.select(".body img")).extracting(i -> i.attr("alt"), i -> i.attr("src"), i -> i.attr("width"),
+                i -> i.attr("height")).containsExactly(tuple("A rising line", "img/chart.png", "640", "360"),
+                tuple("The same line", "img/chart.png", "640", "360"));
+        assertThat(page.expectFirst("meta[property=og:image]").attr("content")).isEqualTo(BASE + "articles/img/chart.png");
+        Document email = Jsoup.parse(out.resolve("newsletter/charts.html").toFile(), "UTF-8");
+        assertThat(email.select("img").eachAttr("src")).containsExactly(BASE + "articles/img/chart.png",
+                BASE + "articles/img/chart.png");
+
+        Sites.write(content, "articles/broken.md", """
+                ---
+                title: Broken
+                ---
+
+                ![][chart] ![A map][map] ![Another map][map] [notes][txt] [Charts][charts] [Gone][gone] [gone]
+                ![Only text][undefined]
+
+                [chart]: img/chart.png
+                [map]: img/map.png
+                [txt]: notes.txt
+                [charts]: charts.md
+                [gone]: gone.md
+                """);
+        Path file = content.resolve("articles/broken.md");
+        assertThatThrownBy(() -> new SiteBuilder().build(new SiteBuilder.Options(content, Sites.THEME, tmp.resolve("out2"),
+                Optional.empty(), true)))
+                .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems())
+                        .filteredOn(Problem::isError).extracting(Problem::format).containsExactly(
+                                file + ":5:1: image 'img/chart.png' has no alt text: say what it shows, "
+                                        + "![what it shows][chart]",
+                                file + ":9:1: image not found: img/map.png",
+                                file + ":10:1: linked file not found: notes.txt",
+                                file + ":12:9: broken link 'gone.md': no article with slug 'gone'"));
     }
 }

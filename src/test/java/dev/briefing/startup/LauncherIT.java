@@ -89,6 +89,46 @@ class LauncherIT {
         assertThat(Jsoup.parse(site.resolve("site-out/index.html").toFile()).select("h1").text()).isEqualTo("Harbour");
     }
 
+    /** The jar allows native access (the output swap calls renameat2), so newer Javas do not warn. */
+    @Test
+    void aBuildOnJava24OrNewerPrintsNoWarning() throws Exception {
+        Optional<Path> newer = newerJava();
+        assumeTrue(newer.isPresent(), "no Java 24 or newer beside this one");
+        Path site = newSite();
+
+        Run build = run(site, Map.of("JAVA_HOME", newer.get().toString()), LAUNCHER.toString(), "build",
+                "--base-url", "https://example.org/harbour/");
+
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.err()).isEmpty();
+    }
+
+    /**
+     * On a terminal a build says which stage it is in, on standard error; with standard error sent
+     * to a file, even from a terminal, nothing of that reaches the file.
+     */
+    @Test
+    void progressGoesToATerminalOnlyNeverIntoALog() throws Exception {
+        Optional<Path> script = Stream.of("/usr/bin/script", "/bin/script").map(Path::of).filter(Files::isExecutable)
+                .findFirst();
+        assumeTrue(script.isPresent() && System.getProperty("os.name").startsWith("Linux"), "needs util-linux script");
+        Path site = newSite();
+        Path log = tmp.resolve("build.log");
+
+        // script runs the command on a new pseudo-terminal and copies what it shows to standard output;
+        // CI (set in CI runs) would turn the progress off.
+        String build = "env -u CI '" + LAUNCHER + "' build";
+        Run shown = run(site, Map.of("TERM", "xterm"), script.get().toString(), "-qec", build, "/dev/null");
+        Run logged = run(site, Map.of("TERM", "xterm"), script.get().toString(), "-qec", build + " 2> '" + log + "'",
+                "/dev/null");
+
+        assertThat(shown.exit()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("\r\u001B[Kbuilding: parse…").contains("Built ");
+        assertThat(logged.exit()).as(logged.err()).isZero();
+        assertThat(logged.out()).contains("Built ").doesNotContain("building:");
+        assertThat(Files.readString(log)).doesNotContain("building:").doesNotContain("\u001B");
+    }
+
     /** C2 compiling takes half a short build's CPU time: builds of small sites run with C1 alone. */
     @Test
     void buildsOfSitesUnderTheThresholdUseOnlyTheFirstJitCompiler() throws Exception {
