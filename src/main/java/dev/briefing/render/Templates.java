@@ -94,7 +94,8 @@ public final class Templates {
             problems.error(new SourcePosition(templatePath(e.getTemplateSourceName()),
                     orOne(e.getLineNumber()), orOne(e.getColumnNumber())),
                     "template error: " + firstLine(e.getMessageWithoutStackTop()));
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
+            // SecurityException: a link out of the templates folder, which FreeMarker's loader refuses
             problems.error(SourcePosition.startOf(templatePath(name)), "cannot load template: " + e.getMessage());
         }
         return Optional.empty();
@@ -126,6 +127,9 @@ public final class Templates {
                         e.getColumnNumber()), "template syntax error: " + e.getEditorMessage());
             } catch (IOException e) {
                 problems.error(SourcePosition.startOf(f), "cannot load template: " + e.getMessage());
+            } catch (SecurityException linkedOut) {
+                // FreeMarker's loader refuses a link that leads out of the folder; checkTemplatesFolder
+                // reports it at its place.
             }
         }
     }

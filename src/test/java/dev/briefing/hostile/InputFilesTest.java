@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,24 @@ class InputFilesTest {
                         + "templates; refusing to read it (copy the file into the folder instead)",
                 "3 errors, 0 warnings",
                 "Build failed; site-out was left as it was.");
+        assertThat(site.out).doesNotExist();
+    }
+
+    /** A template is read by FreeMarker's own loader, which threw on such a link: an internal error. */
+    @Test
+    void aTemplateLinkedOutOfTheTemplatesFolderIsRefusedAtItsPlace() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "The builder's own file\n");
+        var site = HostileSite.in(tmp.resolve("site")).article("a", "title: T\n", "Text.\n");
+        Path templates = Files.createDirectories(tmp.resolve("site/templates"));
+        Files.createSymbolicLink(templates.resolve("index.ftlh"), secret);
+
+        for (String command : List.of("check", "build")) {
+            var run = site.run(command, "--templates", templates.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.errLines()).startsWith("templates/index.ftlh:1:1: symbolic link to " + secret.toRealPath()
+                    + ", outside the templates folder templates; refusing to read it (copy the file into the folder "
+                    + "instead)", "1 error, 0 warnings");
+        }
         assertThat(site.out).doesNotExist();
     }
 
