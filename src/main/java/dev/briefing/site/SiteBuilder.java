@@ -181,12 +181,12 @@ public final class SiteBuilder {
             PeopleChecks.run(index, problems);
             return null;
         });
+        List<String> staticFiles = staticFiles(options.contentDir(), problems);
         failOnErrors(problems);
 
         CitationCache cache = citationCache(options);
         FormattedBibliography citations = stages.run("citations", () -> FormattedBibliography.of(index,
                 citationStyles.forStyle(site.citationStyle()), cache));
-        List<String> staticFiles = staticFiles(options.contentDir(), problems);
         SiteModel model = stages.run("model", () -> ModelBuilder.build(index, citations, options.contentDir(),
                 staticFiles, incremental ? shownCitations : new java.util.concurrent.ConcurrentHashMap<>()));
 
@@ -278,7 +278,7 @@ public final class SiteBuilder {
     private List<String> staticFiles(Path contentDir, Problems problems) {
         ContentFiles files = contentFiles(contentDir);
         try {
-            return files.published().stream().map(files::sitePath).toList();
+            return files.published(contentDir, problems).stream().map(files::sitePath).toList();
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(contentDir), "cannot list the content's files: " + e.getMessage());
             return List.of();

@@ -40,6 +40,29 @@ class InputFilesTest {
         assertThat(site.out).doesNotExist();
     }
 
+    /** Files beside the articles and under assets/ are copied as they are: a link out was published. */
+    @Test
+    void publishedFilesLinkedOutOfTheContentFolderAreRefused() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "The builder's own file\n");
+        var site = HostileSite.in(tmp.resolve("site")).article("a", "title: T\n", "See [the notes](img/notes.txt).\n");
+        Files.createDirectories(site.content.resolve("articles/img"));
+        Files.createDirectories(site.content.resolve("assets"));
+        Files.createSymbolicLink(site.content.resolve("articles/img/notes.txt"), secret);
+        Files.createSymbolicLink(site.content.resolve("assets/logo.txt"), secret);
+        Path real = secret.toRealPath();
+
+        var run = site.build();
+
+        assertThat(run.errLines()).containsExactly(
+                "content/articles/img/notes.txt:1:1: symbolic link to " + real + ", outside the content folder "
+                        + "content; refusing to read it (copy the file into the folder instead)",
+                "content/assets/logo.txt:1:1: symbolic link to " + real + ", outside the content folder content; "
+                        + "refusing to read it (copy the file into the folder instead)",
+                "2 errors, 0 warnings",
+                "Build failed; site-out was left as it was.");
+        assertThat(site.out).doesNotExist();
+    }
+
     /** A template is read by FreeMarker's own loader, which threw on such a link: an internal error. */
     @Test
     void aTemplateLinkedOutOfTheTemplatesFolderIsRefusedAtItsPlace() throws Exception {
