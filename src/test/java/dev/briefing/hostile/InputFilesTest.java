@@ -151,6 +151,27 @@ class InputFilesTest {
     }
 
     /**
+     * Written as YAML escapes in a double-quoted string, they are made only when the YAML is read:
+     * the import of a page whose title held ESC wrote {@code "\e[31m"}, and feed.xml became
+     * unreadable. A doubled backslash, a tab or a line separator is fine.
+     */
+    @Test
+    void yamlEscapesThatWriteControlCharactersAreRefusedAtTheirPlace() {
+        var run = HostileSite.in(tmp)
+                .site("title: Site\ndescription: \"over\n  two \\v lines\"\n")
+                .people("- name: \"Ann \\u202E Lee\"\n")
+                .article("a", "title: \"Title\\e[31m red\"\nsummary: \"A \\\\e, a \\t and a \\u2028 are text\"\n", "Text.\n")
+                .check();
+        assertThat(run.errLines()).containsExactly(
+                "content/articles/a.md:2:14: YAML escape '\\e' writes U+001B (ESCAPE), which no page may carry; remove it",
+                "content/people.yaml:1:14: YAML escape '\\u202E' writes U+202E (RIGHT-TO-LEFT OVERRIDE), which no page "
+                        + "may carry; remove it",
+                "content/site.yaml:3:7: YAML escape '\\v' writes U+000B (LINE TABULATION), which no page may carry; "
+                        + "remove it",
+                "3 errors, 0 warnings");
+    }
+
+    /**
      * The same characters written as character references would be decoded into every output
      * (found by fuzzing: {@code &#06;} reached the HTML); in code they are text and stay.
      */
