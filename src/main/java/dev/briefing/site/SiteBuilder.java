@@ -176,7 +176,7 @@ public final class SiteBuilder {
             }
         }
         SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, parsedContent.people(),
-                parsedContent.draftsLeftOut(), problems));
+                parsedContent.draftsLeftOut(), parsedContent.unreadSlugs(), problems));
         stages.run("check", () -> {
             PeopleChecks.run(index, problems);
             return null;
@@ -241,7 +241,7 @@ public final class SiteBuilder {
 
     /** What the first two stages leave: the articles parsed, their Markdown let go. */
     private record Parsed(SiteConfig site, List<Person> people, List<ParsedArticle> articles,
-            java.util.Set<String> draftsLeftOut) {}
+            java.util.Set<String> draftsLeftOut, java.util.Set<String> unreadSlugs) {}
 
     /**
      * The load and parse stages. The loaded content (every article's Markdown) is only referenced
@@ -261,7 +261,7 @@ public final class SiteBuilder {
         List<ParsedArticle> articles = stages.run("parse", () -> parse(content, site, options, problems));
         java.util.Set<String> draftsLeftOut = content.articles().stream().filter(a -> a.draft() && !options.drafts())
                 .map(a -> a.slug()).collect(java.util.stream.Collectors.toSet());
-        return new Parsed(site, content.people(), articles, draftsLeftOut);
+        return new Parsed(site, content.people(), articles, draftsLeftOut, content.unreadSlugs());
     }
 
     private List<ParsedArticle> parse(Content content, SiteConfig site, Options options, Problems problems) {
