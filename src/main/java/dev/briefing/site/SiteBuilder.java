@@ -18,6 +18,7 @@ import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
 import dev.briefing.model.SiteConfig;
+import dev.briefing.newsletter.Newsletter;
 import dev.briefing.publish.Publisher;
 import dev.briefing.publish.SiteWriter;
 import dev.briefing.render.Output;
@@ -253,6 +254,7 @@ public final class SiteBuilder {
             Content c = ContentLoader.load(options.contentDir(), problems, articleFiles);
             ContentLoader.checkTemplatesFolder(options.templatesDir(), problems);
             templates.checkSyntax(problems);
+            Newsletter.checkStyles(templates, problems);
             return c;
         });
         SiteConfig site = options.baseUrl()
