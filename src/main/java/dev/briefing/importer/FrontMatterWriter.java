@@ -1,5 +1,6 @@
 package dev.briefing.importer;
 
+import dev.briefing.load.UnsafeCharacters;
 import dev.briefing.model.Slugs;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -67,7 +68,9 @@ final class FrontMatterWriter {
     }
 
     private static void put(List<NodeTuple> fields, String key, Optional<String> value) {
-        value.ifPresent(v -> fields.add(new NodeTuple(key(key), new ScalarNode(Tag.STR, v, ScalarStyle.DOUBLE_QUOTED))));
+        // A control character would be written as an escape ("\e"), which the loader refuses.
+        value.map(UnsafeCharacters::strip).ifPresent(v -> fields.add(
+                new NodeTuple(key(key), new ScalarNode(Tag.STR, v, ScalarStyle.DOUBLE_QUOTED))));
     }
 
     private static Node key(String name) {

@@ -1,5 +1,6 @@
 package dev.briefing.importer;
 
+import dev.briefing.load.UnsafeCharacters;
 import dev.briefing.model.PartialDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,6 @@ public record ImportedArticle(
 
     /** YAML front matter between {@code ---} lines, a blank line, then the Markdown body. */
     public String toMarkdown() {
-        return "---\n" + FrontMatterWriter.write(this) + "---\n\n" + MarkdownWriter.write(body);
+        return "---\n" + FrontMatterWriter.write(this) + "---\n\n" + UnsafeCharacters.strip(MarkdownWriter.write(body));
     }
 }

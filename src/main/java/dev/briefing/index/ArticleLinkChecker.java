@@ -6,6 +6,7 @@ import dev.briefing.markdown.ParsedArticle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks the internal links authors write in Markdown ({@code other.md#heading}, {@code #heading})
@@ -14,16 +15,18 @@ import java.util.Optional;
 final class ArticleLinkChecker {
     private ArticleLinkChecker() {}
 
-    static void check(List<ParsedArticle> articles, Map<String, ParsedArticle> bySlug, Problems problems) {
+    /** @param unread slugs of articles that could not be read (already an error): links to them are not checked */
+    static void check(List<ParsedArticle> articles, Map<String, ParsedArticle> bySlug, Set<String> unread,
+            Problems problems) {
         for (ParsedArticle a : articles) {
             for (ParsedArticle.LinkInBody link : a.links()) {
-                checkLink(a, link, bySlug, problems);
+                checkLink(a, link, bySlug, unread, problems);
             }
         }
     }
 
     private static void checkLink(ParsedArticle a, ParsedArticle.LinkInBody link, Map<String, ParsedArticle> bySlug,
-            Problems problems) {
+            Set<String> unread, Problems problems) {
         String url = link.url();
         String slug;
         String anchor;
@@ -41,6 +44,9 @@ final class ArticleLinkChecker {
             return;
         }
         ParsedArticle target = bySlug.get(slug);
+        if (target == null && unread.contains(slug)) {
+            return;
+        }
         if (target == null) {
             problems.error(link.position(), "broken link '" + url + "': no article with slug '" + slug + "'");
         } else if (anchor != null && !anchor.isEmpty() && !target.anchors().contains(anchor)) {

@@ -121,6 +121,15 @@ public record SiteIndex(
      */
     public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry,
             Set<String> draftSlugs, Problems problems) {
+        return build(site, parsed, registry, draftSlugs, Set.of(), problems);
+    }
+
+    /**
+     * @param unreadSlugs articles whose files could not be read, their errors reported: references
+     *     to them ({@code stated_in}, links) are not reported again, so one typo is one error
+     */
+    public static SiteIndex build(SiteConfig site, List<ParsedArticle> parsed, List<Person> registry,
+            Set<String> draftSlugs, Set<String> unreadSlugs, Problems problems) {
         List<ParsedArticle> articles = parsed.stream()
                 .sorted(Comparator.comparing(ParsedArticle::article, NEWEST_FIRST)).toList();
         Map<String, List<Mention>> mentionsByArticle = new LinkedHashMap<>();
@@ -133,9 +142,10 @@ public record SiteIndex(
         Map<String, Person> peopleById = new HashMap<>();
         registry.forEach(p -> peopleById.put(p.id(), p));
         Set<String> slugs = new java.util.HashSet<>(draftSlugs);
+        slugs.addAll(unreadSlugs);
         slugs.addAll(bySlug.keySet());
         checkReferences(articles, registry, peopleById, slugs, problems);
-        ArticleLinkChecker.check(articles, bySlug, problems);
+        ArticleLinkChecker.check(articles, bySlug, unreadSlugs, problems);
 
         List<Person> people = registry.stream().sorted(BY_FAMILY_NAME).toList();
         Map<String, List<Mention>> byPerson = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import com.drew.metadata.gif.GifHeaderDirectory;
 import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.png.PngDirectory;
 import com.drew.metadata.webp.WebpDirectory;
+import dev.briefing.errors.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -93,8 +94,25 @@ public final class ContentFiles {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** Every file the site publishes as it is, sorted: {@code assets/**} and non-Markdown files under {@code articles/}. */
-    public List<Path> published() throws IOException {
+    /**
+     * Every file the site publishes as it is, sorted: {@code assets/**} and non-Markdown files under
+     * {@code articles/}. A symbolic link that leads out of the content folder is reported and left
+     * out: copying it would publish a file from elsewhere on the machine.
+     *
+     * @param shown the content folder as the user named it, for the positions of problems
+     */
+    public List<Path> published(Path shown, Problems problems) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path f : candidates()) {
+            if (!Files.isSymbolicLink(f) || ContentText.insideRoot(shown.resolve(root.relativize(f).toString()),
+                    shown, "content folder", problems)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private List<Path> candidates() throws IOException {
         List<Path> out = new ArrayList<>();
         for (String dir : List.of(ASSETS_DIR, ContentLoader.ARTICLES_DIR)) {
             Path folder = root.resolve(dir);

@@ -11,10 +11,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +38,7 @@ public final class ContentLoader {
     public static Content load(Path contentDir, Problems problems, ArticleFiles known) {
         if (!Files.isDirectory(contentDir)) {
             problems.error(SourcePosition.startOf(contentDir), "content folder not found");
-            return new Content(contentDir, SiteConfigLoader.defaults(), List.of(), List.of());
+            return new Content(contentDir, SiteConfigLoader.defaults(), List.of(), List.of(), Set.of());
         }
         Path siteFile = contentDir.resolve(SITE_FILE);
         SiteConfig site;
@@ -50,12 +52,18 @@ public final class ContentLoader {
                 problems);
         List<Path> files = articleFiles(contentDir.resolve(ARTICLES_DIR), problems);
         known.keepOnly(files);
-        List<Article> articles = files.parallelStream()
+        List<Optional<Article>> read = files.parallelStream()
                 .map(f -> known.load(f, contentDir, problems))
-                .flatMap(Optional::stream)
                 .toList();
+        List<Article> articles = read.stream().flatMap(Optional::stream).toList();
+        Set<String> unread = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (read.get(i).isEmpty()) {
+                unread.add(files.get(i).getFileName().toString().replaceFirst("\\.md$", ""));
+            }
+        }
         checkDuplicateSlugs(articles, problems);
-        return new Content(contentDir, site, articles, people);
+        return new Content(contentDir, site, articles, people, Set.copyOf(unread));
     }
 
     /**

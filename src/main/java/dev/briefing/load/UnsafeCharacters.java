@@ -22,7 +22,7 @@ import java.util.Locale;
  *
  * Warnings are capped per file; the last one says how many more there were.
  */
-final class UnsafeCharacters {
+public final class UnsafeCharacters {
     /** The most warnings one file gets; a binary file pasted as text would otherwise flood the report. */
     static final int MAX_WARNINGS = 10;
 
@@ -63,6 +63,26 @@ final class UnsafeCharacters {
         if (more > 0) {
             problems.warning(SourcePosition.startOf(file), "removed " + more + " more control or bidirectional "
                     + "characters than the " + MAX_WARNINGS + " reported");
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text without those characters, as {@link #clean} leaves it but without warnings: for
+     * text Briefing writes itself (an imported article), which must never hold one.
+     */
+    public static String strip(String text) {
+        if (firstUnsafe(text) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isUnsafe(c)) {
+                out.append(c);
+            } else if (c == '\u000B' || c == '\u000C') {
+                out.append(' ');
+            }
         }
         return out.toString();
     }

@@ -33,7 +33,7 @@ public final class Yaml {
                 .setCodePointLimit(ContentText.MAX_BYTES)
                 .build();
         try {
-            var parser = new YamlLimits(new ParserImpl(settings, new StreamReader(settings, text)));
+            var parser = new YamlLimits(new ParserImpl(settings, new StreamReader(settings, text)), text);
             return new Composer(settings, parser).getSingleNode();
         } catch (YamlLimits.Exceeded e) {
             problems.error(e.getProblemMark().map(m -> at(file, m, lineOffset))

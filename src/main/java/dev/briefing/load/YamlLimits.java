@@ -9,7 +9,7 @@ import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.parser.Parser;
@@ -24,7 +24,9 @@ import org.snakeyaml.engine.v2.parser.Parser;
  *   <li>an alias inside the value its anchor names ({@code a: &a [*a]}): a tree that contains
  *       itself, which no reader can walk to the end;</li>
  *   <li>aliases that expand to more than {@link #MAX_ALIAS_VALUES} values: 602 bytes of anchors,
- *       each listing the one before twice, expand to 33 million values.</li>
+ *       each listing the one before twice, expand to 33 million values;</li>
+ *   <li>an escape in a double-quoted string that writes a character no output may carry
+ *       ({@code "\e"}, {@code "\x00"}; {@link YamlEscapes}).</li>
  * </ul>
  *
  * The events are inspected as the composer takes them, so the check costs one pass.
@@ -51,12 +53,15 @@ final class YamlLimits implements Parser {
     }
 
     private final Parser parser;
+    private final String text;
     private final Deque<Open> open = new ArrayDeque<>();
     private final Map<Anchor, Long> valuesByAnchor = new HashMap<>();
     private long aliasValues;
 
-    YamlLimits(Parser parser) {
+    /** @param text the YAML the parser reads, to point at an escape */
+    YamlLimits(Parser parser, String text) {
         this.parser = parser;
+        this.text = text;
     }
 
     @Override
@@ -90,13 +95,41 @@ final class YamlLimits implements Parser {
                 add(done.values);
             }
             case Scalar -> {
-                ((NodeEvent) event).getAnchor().ifPresent(a -> valuesByAnchor.put(a, 1L));
+                ScalarEvent scalar = (ScalarEvent) event;
+                if (scalar.isDQuoted() && YamlEscapes.holdsUnsafe(scalar.getValue())) {
+                    refuseEscape(scalar);
+                }
+                scalar.getAnchor().ifPresent(a -> valuesByAnchor.put(a, 1L));
                 add(1);
             }
             case Alias -> alias((AliasEvent) event);
             default -> { }
         }
         return event;
+    }
+
+    private void refuseEscape(ScalarEvent scalar) {
+        Mark start = scalar.getStartMark().orElseThrow();
+        Mark end = scalar.getEndMark().orElse(start);
+        int from = text.offsetByCodePoints(0, Math.min(start.getIndex(), text.codePointCount(0, text.length())));
+        int to = text.offsetByCodePoints(0, Math.min(end.getIndex(), text.codePointCount(0, text.length())));
+        var found = YamlEscapes.firstUnsafe(text.substring(from, to));
+        if (found.isEmpty()) {
+            throw new Exceeded("string holds a character no page may carry; remove it", Optional.of(start));
+        }
+        int line = start.getLine();
+        int column = start.getColumn();
+        for (int i = from; i < from + found.get().offset(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        Mark at = new Mark(start.getName(), start.getIndex() + found.get().offset(), line, column, new int[0], 0);
+        throw new Exceeded("escape '" + found.get().escape() + "' writes "
+                + UnsafeCharacters.describe(found.get().written()) + ", which no page may carry; remove it", Optional.of(at));
     }
 
     private void alias(AliasEvent event) {

@@ -1,5 +1,6 @@
 package dev.briefing.newsletter;
 
+import dev.briefing.errors.Problems;
 import dev.briefing.errors.SourcePosition;
 import dev.briefing.index.SiteIndex;
 import dev.briefing.index.SourceEntry;
@@ -68,7 +69,7 @@ public final class Newsletter implements OutputFormat {
     public void write(SiteModel model, Output out) {
         SiteIndex index = model.index();
         String base = index.site().baseUrl().orElseThrow();
-        Optional<EmailStyles> styles = loadStyles(out);
+        Optional<EmailStyles> styles = loadStyles(out.templates(), out.problems());
         if (styles.isEmpty()) {
             return;
         }
@@ -80,20 +81,28 @@ public final class Newsletter implements OutputFormat {
         run.digest();
     }
 
-    private static Optional<EmailStyles> loadStyles(Output out) {
-        Templates templates = out.templates();
+    /**
+     * Reports every error of the email style table while the content loads, with the other
+     * template and content errors: the newsletter, which reads it, is made only once those are
+     * fixed, and not at all without a base URL.
+     */
+    public static void checkStyles(Templates templates, Problems problems) {
+        loadStyles(templates, problems);
+    }
+
+    private static Optional<EmailStyles> loadStyles(Templates templates, Problems problems) {
         Path file = templates.pathOf(EmailStyles.FILE);
         try {
             Optional<byte[]> bytes = templates.themeFile(EmailStyles.FILE);
             if (bytes.isEmpty()) {
-                out.problems().error(SourcePosition.startOf(file), "email style table not found");
+                problems.error(SourcePosition.startOf(file), "email style table not found");
                 return Optional.empty();
             }
-            int errorsBefore = out.problems().errorCount();
-            EmailStyles styles = EmailStyles.parse(new String(bytes.get(), StandardCharsets.UTF_8), file, out.problems());
-            return out.problems().errorCount() == errorsBefore ? Optional.of(styles) : Optional.empty();
+            int errorsBefore = problems.errorCount();
+            EmailStyles styles = EmailStyles.parse(new String(bytes.get(), StandardCharsets.UTF_8), file, problems);
+            return problems.errorCount() == errorsBefore ? Optional.of(styles) : Optional.empty();
         } catch (IOException e) {
-            out.problems().error(SourcePosition.startOf(file), "cannot read the email style table: " + e.getMessage());
+            problems.error(SourcePosition.startOf(file), "cannot read the email style table: " + e.getMessage());
             return Optional.empty();
         }
     }

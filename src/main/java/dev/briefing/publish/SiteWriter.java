@@ -47,8 +47,11 @@ public final class SiteWriter implements Sink, AutoCloseable {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(new|ready|old)-(\\d+)(?:-\\d+)?");
 
-    /** The steps of a commit, in order: a test can stop the process at each to check what is left. */
-    enum Step { STAGED, READY, SWAPPED, OLD_MOVED_ASIDE, NEW_IN_PLACE, CLEANED }
+    /**
+     * The steps of a commit, in order: a test can stop the process at each to check what is left.
+     * {@code DELETING} comes before each file or folder of the replaced site is deleted.
+     */
+    enum Step { STAGED, READY, SWAPPED, OLD_MOVED_ASIDE, NEW_IN_PLACE, DELETING, CLEANED }
 
     private final Path out;
     private final Path staging;
@@ -142,7 +145,7 @@ public final class SiteWriter implements Sink, AutoCloseable {
         step(Step.READY);
         if (Files.exists(out) && exchange && AtomicSwap.exchange(ready, out)) {
             step(Step.SWAPPED);
-            deleteOurs(ready); // now the old site
+            deleteOurs(ready, () -> step(Step.DELETING)); // now the old site
         } else {
             if (Files.exists(out)) {
                 move(out, old);
@@ -150,7 +153,7 @@ public final class SiteWriter implements Sink, AutoCloseable {
             }
             move(ready, out);
             step(Step.NEW_IN_PLACE);
-            deleteOurs(old);
+            deleteOurs(old, () -> step(Step.DELETING));
         }
         step(Step.CLEANED);
         committed = true;
@@ -183,8 +186,14 @@ public final class SiteWriter implements Sink, AutoCloseable {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
             for (Path p : siblings) {
                 Matcher m = LEFTOVER.matcher(p.getFileName().toString());
-                if (!m.matches() || !m.group(1).equals(name) || !Files.isDirectory(p) || isRunning(m.group(3))
-                        || !Files.exists(p.resolve(Publisher.MARKER))) {
+                if (!m.matches() || !m.group(1).equals(name) || !Files.isDirectory(p) || isRunning(m.group(3))) {
+                    continue;
+                }
+                if (isEmpty(p)) {
+                    Files.delete(p); // a deletion killed just before its last step
+                    continue;
+                }
+                if (!Files.exists(p.resolve(Publisher.MARKER))) {
                     continue;
                 }
                 switch (m.group(2)) {
@@ -237,21 +246,45 @@ public final class SiteWriter implements Sink, AutoCloseable {
 
     /** Deletes a folder this class made; one without the marker (and not empty) is never touched. */
     static void deleteOurs(Path dir) throws IOException {
+        deleteOurs(dir, () -> {});
+    }
+
+    /**
+     * The marker goes last, just before the folder itself: a build killed while deleting leaves a
+     * folder that still carries it, which the next build recognises and finishes deleting. (Deleted
+     * in the order the folder lists its files, the marker often went first, and what was left of the
+     * old site then stayed beside the output folder for good.)
+     *
+     * @param beforeEach run before each file or folder is deleted
+     */
+    private static void deleteOurs(Path dir, Runnable beforeEach) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
-        if (!Files.exists(dir.resolve(Publisher.MARKER)) && !isEmpty(dir)) {
+        Path marker = dir.resolve(Publisher.MARKER);
+        if (!Files.exists(marker) && !isEmpty(dir)) {
             throw new IOException("not deleting " + dir + ": it has no " + Publisher.MARKER + " marker");
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!file.equals(marker)) {
+                    beforeEach.run();
+                    Files.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (d.equals(dir) && Files.exists(marker)) {
+                    beforeEach.run();
+                    Files.delete(marker);
+                }
+                beforeEach.run();
                 Files.delete(d);
                 return FileVisitResult.CONTINUE;
             }

@@ -100,7 +100,8 @@ public final class Templates {
             problems.error(new SourcePosition(templatePath(e.getTemplateName()), e.getLineNumber(),
                     e.getColumnNumber()), "template syntax error: " + e.getEditorMessage());
             return false;
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
+            // SecurityException: a link out of the templates folder, which FreeMarker's loader refuses
             problems.error(SourcePosition.startOf(templatePath(name)), "cannot load template: " + e.getMessage());
             return false;
         }
@@ -111,6 +112,10 @@ public final class Templates {
             problems.error(new SourcePosition(templatePath(e.getTemplateSourceName()),
                     orOne(e.getLineNumber()), orOne(e.getColumnNumber())),
                     "template error: " + firstLine(e.getMessageWithoutStackTop()));
+            return false;
+        } catch (SecurityException e) {
+            // An included template linked out of the templates folder, which FreeMarker's loader refuses.
+            problems.error(SourcePosition.startOf(templatePath(name)), "cannot load template: " + e.getMessage());
             return false;
         } catch (IOException e) {
             // FreeMarker reports a template it cannot include as a TemplateException: this is the output.
@@ -144,6 +149,9 @@ public final class Templates {
                         e.getColumnNumber()), "template syntax error: " + e.getEditorMessage());
             } catch (IOException e) {
                 problems.error(SourcePosition.startOf(f), "cannot load template: " + e.getMessage());
+            } catch (SecurityException linkedOut) {
+                // FreeMarker's loader refuses a link that leads out of the folder; checkTemplatesFolder
+                // reports it at its place.
             }
         }
     }

@@ -18,6 +18,7 @@ import dev.briefing.markdown.MarkdownEngine;
 import dev.briefing.markdown.ParsedArticle;
 import dev.briefing.model.Person;
 import dev.briefing.model.SiteConfig;
+import dev.briefing.newsletter.Newsletter;
 import dev.briefing.publish.Publisher;
 import dev.briefing.publish.SiteWriter;
 import dev.briefing.render.Output;
@@ -172,12 +173,12 @@ public final class SiteBuilder {
             PeopleChecks.run(index, problems);
             return null;
         });
+        List<String> staticFiles = staticFiles(options.contentDir(), problems);
         failOnErrors(problems);
 
         CitationCache cache = citationCache(options);
         FormattedBibliography citations = stages.run("citations", () -> FormattedBibliography.of(index,
                 citationStyles.forStyle(site.citationStyle()), cache));
-        List<String> staticFiles = staticFiles(options.contentDir(), problems);
         SiteModel model = stages.run("model", () -> ModelBuilder.build(index, citations, options.contentDir(),
                 staticFiles, incremental ? shownCitations : new java.util.concurrent.ConcurrentHashMap<>()));
 
@@ -253,13 +254,13 @@ public final class SiteBuilder {
             }
         }
         SiteIndex index = stages.run("index", () -> SiteIndex.build(site, articles, parsed.people(),
-                parsed.draftsLeftOut(), problems));
+                parsed.draftsLeftOut(), parsed.unreadSlugs(), problems));
         return new Indexed(index, parsed.people(), incremental ? articles : List.of());
     }
 
     /** What the first two stages leave: the articles parsed, their Markdown let go. */
     private record Parsed(SiteConfig site, List<Person> people, List<ParsedArticle> articles,
-            java.util.Set<String> draftsLeftOut) {}
+            java.util.Set<String> draftsLeftOut, java.util.Set<String> unreadSlugs) {}
 
     /**
      * The load and parse stages. The loaded content (every article's Markdown) is only referenced
@@ -271,6 +272,7 @@ public final class SiteBuilder {
             Content c = ContentLoader.load(options.contentDir(), problems, articleFiles);
             ContentLoader.checkTemplatesFolder(options.templatesDir(), problems);
             templates.checkSyntax(problems);
+            Newsletter.checkStyles(templates, problems);
             return c;
         });
         SiteConfig site = options.baseUrl()
@@ -279,7 +281,7 @@ public final class SiteBuilder {
         List<ParsedArticle> articles = stages.run("parse", () -> parse(content, site, options, problems));
         java.util.Set<String> draftsLeftOut = content.articles().stream().filter(a -> a.draft() && !options.drafts())
                 .map(a -> a.slug()).collect(java.util.stream.Collectors.toSet());
-        return new Parsed(site, content.people(), articles, draftsLeftOut);
+        return new Parsed(site, content.people(), articles, draftsLeftOut, content.unreadSlugs());
     }
 
     private List<ParsedArticle> parse(Content content, SiteConfig site, Options options, Problems problems) {
@@ -296,7 +298,7 @@ public final class SiteBuilder {
     private List<String> staticFiles(Path contentDir, Problems problems) {
         ContentFiles files = contentFiles(contentDir);
         try {
-            return files.published().stream().map(files::sitePath).toList();
+            return files.published(contentDir, problems).stream().map(files::sitePath).toList();
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(contentDir), "cannot list the content's files: " + e.getMessage());
             return List.of();

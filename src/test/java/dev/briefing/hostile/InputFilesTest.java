@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,47 @@ class InputFilesTest {
                         + "templates; refusing to read it (copy the file into the folder instead)",
                 "3 errors, 0 warnings",
                 "Build failed; site-out was left as it was.");
+        assertThat(site.out).doesNotExist();
+    }
+
+    /** Files beside the articles and under assets/ are copied as they are: a link out was published. */
+    @Test
+    void publishedFilesLinkedOutOfTheContentFolderAreRefused() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "The builder's own file\n");
+        var site = HostileSite.in(tmp.resolve("site")).article("a", "title: T\n", "See [the notes](img/notes.txt).\n");
+        Files.createDirectories(site.content.resolve("articles/img"));
+        Files.createDirectories(site.content.resolve("assets"));
+        Files.createSymbolicLink(site.content.resolve("articles/img/notes.txt"), secret);
+        Files.createSymbolicLink(site.content.resolve("assets/logo.txt"), secret);
+        Path real = secret.toRealPath();
+
+        var run = site.build();
+
+        assertThat(run.errLines()).containsExactly(
+                "content/articles/img/notes.txt:1:1: symbolic link to " + real + ", outside the content folder "
+                        + "content; refusing to read it (copy the file into the folder instead)",
+                "content/assets/logo.txt:1:1: symbolic link to " + real + ", outside the content folder content; "
+                        + "refusing to read it (copy the file into the folder instead)",
+                "2 errors, 0 warnings",
+                "Build failed; site-out was left as it was.");
+        assertThat(site.out).doesNotExist();
+    }
+
+    /** A template is read by FreeMarker's own loader, which threw on such a link: an internal error. */
+    @Test
+    void aTemplateLinkedOutOfTheTemplatesFolderIsRefusedAtItsPlace() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "The builder's own file\n");
+        var site = HostileSite.in(tmp.resolve("site")).article("a", "title: T\n", "Text.\n");
+        Path templates = Files.createDirectories(tmp.resolve("site/templates"));
+        Files.createSymbolicLink(templates.resolve("index.ftlh"), secret);
+
+        for (String command : List.of("check", "build")) {
+            var run = site.run(command, "--templates", templates.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.errLines()).startsWith("templates/index.ftlh:1:1: symbolic link to " + secret.toRealPath()
+                    + ", outside the templates folder templates; refusing to read it (copy the file into the folder "
+                    + "instead)", "1 error, 0 warnings");
+        }
         assertThat(site.out).doesNotExist();
     }
 
@@ -106,6 +148,27 @@ class InputFilesTest {
         var feed = new SyndFeedInput().build(new StringReader(Files.readString(site.out.resolve("feed.xml"))));
         assertThat(feed.getEntries().get(0).getTitle()).isEqualTo("Title[31m red");
         assertThat(Files.readString(site.out.resolve("articles/a.html"))).contains("One two and nul here.");
+    }
+
+    /**
+     * Written as YAML escapes in a double-quoted string, they are made only when the YAML is read:
+     * the import of a page whose title held ESC wrote {@code "\e[31m"}, and feed.xml became
+     * unreadable. A doubled backslash, a tab or a line separator is fine.
+     */
+    @Test
+    void yamlEscapesThatWriteControlCharactersAreRefusedAtTheirPlace() {
+        var run = HostileSite.in(tmp)
+                .site("title: Site\ndescription: \"over\n  two \\v lines\"\n")
+                .people("- name: \"Ann \\u202E Lee\"\n")
+                .article("a", "title: \"Title\\e[31m red\"\nsummary: \"A \\\\e, a \\t and a \\u2028 are text\"\n", "Text.\n")
+                .check();
+        assertThat(run.errLines()).containsExactly(
+                "content/articles/a.md:2:14: YAML escape '\\e' writes U+001B (ESCAPE), which no page may carry; remove it",
+                "content/people.yaml:1:14: YAML escape '\\u202E' writes U+202E (RIGHT-TO-LEFT OVERRIDE), which no page "
+                        + "may carry; remove it",
+                "content/site.yaml:3:7: YAML escape '\\v' writes U+000B (LINE TABULATION), which no page may carry; "
+                        + "remove it",
+                "3 errors, 0 warnings");
     }
 
     /**

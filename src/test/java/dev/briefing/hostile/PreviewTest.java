@@ -106,6 +106,30 @@ class PreviewTest {
     }
 
     /**
+     * A typo in an article's front matter showed as seven problems: the error, and one for every
+     * {@code stated_in} of the registry that names the article. Links to it are not reported either.
+     */
+    @Test
+    void aFrontMatterTypoShowsAsOneError() throws Exception {
+        var site = HostileSite.in(tmp)
+                .people("- name: Ann Lee\n  roles:\n    - title: Editor\n      organization: Desk\n"
+                        + "      stated_in: [a]\n  events:\n    - date: 2026-05-01\n      what: Hired\n      stated_in: [a]\n")
+                .article("a", "title: A\n", "Ann Lee joins.\n")
+                .article("b", "title: B\n", "See [the hire](a.md).\n");
+        StringWriter terminal = new StringWriter();
+        try (PreviewServer preview = start(site, tmp.resolve("no-templates"), terminal)) {
+            long before = preview.builds();
+            site.article("a", "title: A\ndate 2026-05-01\n", "Ann Lee joins.\n");
+            waitFor(() -> preview.builds() > before);
+            String page = body(preview.port(), "/index.html");
+            assertThat(Jsoup.parse(page).select("li code").eachText()).containsExactly(site.content.resolve("articles/a.md")
+                    + ":4:1: YAML syntax error: could not find expected ':' (while scanning a simple key that starts at "
+                    + "line 3, column 1)");
+            assertThat(terminal.toString()).contains("Build failed with 1 error");
+        }
+    }
+
+    /**
      * A failure no check foresaw (here a template that calls itself until the stack overflows) is
      * shown in the page and the terminal, and the preview keeps running.
      */

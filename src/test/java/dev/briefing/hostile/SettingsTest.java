@@ -61,6 +61,26 @@ class SettingsTest {
         assertThat(marker).doesNotExist();
     }
 
+    /**
+     * Content errors, template syntax errors and email style-table errors in one run, each in the
+     * templates folder given: the style table was read only when the newsletter was made, after
+     * every other error was fixed, and never without a base URL.
+     */
+    @Test
+    void templateAndStyleTableErrorsComeWithContentErrors() throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("theme/email"));
+        Files.writeString(templates.resolve("styles.css"), "p { margin: 0; }\np { color: red; }\n");
+        Files.writeString(tmp.resolve("theme/index.ftlh"), "<#if>\n");
+        var run = HostileSite.in(tmp).article("a", "title: T\ndate: 2026-02-30\n", "Text.\n")
+                .check("--templates", tmp.resolve("theme").toString());
+        assertThat(run.errLines()).containsExactly(
+                "content/articles/a.md:3:7: invalid date '2026-02-30' in 'date': February 2026 has no day 30",
+                "theme/email/styles.css:2:1: style 'p' is defined twice",
+                "theme/index.ftlh:1:2: template syntax error: #if is an existing directive, but the tag is malformed.  "
+                        + "(See FreeMarker Manual / Directive Reference.)",
+                "3 errors, 0 warnings");
+    }
+
     @Test
     void aBadDateInASourcesListIsAnError() {
         var run = HostileSite.in(tmp).article("a", "title: T\n",

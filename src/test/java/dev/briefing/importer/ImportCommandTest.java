@@ -105,6 +105,38 @@ class ImportCommandTest {
                 "JSON-LD", "Readability", "By A and B", "made from the file name", "UTF-8");
     }
 
+    /**
+     * A page whose title and text hold control characters, as themselves or as character
+     * references: the title was written with YAML escapes ({@code "\e[31m"}) that reached every
+     * output and made feed.xml unreadable. The imported file holds none and builds without a word.
+     */
+    @Test
+    void controlCharactersOfThePageAreNotImported(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>Rates\u001b[31m rise&#11;again"
+                + "</title></head><body><article><h1>Rates\u001b[31m rise&#11;again</h1><p>Markets moved \u001b[2J "
+                + "today&#27; as the bank\u000b raised rates by half a point, its third rise this year.</p><p>The bank "
+                + "said more rises would follow if prices kept climbing through the summer months.</p></article>"
+                + "</body></html>");
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("site.yaml"), "title: Imported\nbase_url: https://briefing.example.org/\n");
+
+        Run imported = run("import", page.toString(), "--out", content.resolve("articles").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        String file;
+        try (Stream<Path> files = Files.list(content.resolve("articles"))) {
+            file = Files.readString(files.findFirst().orElseThrow());
+        }
+        assertThat(file).startsWith("---\ntitle: \"Rates[31m rise again\"\n").doesNotContain("\\e", "\\v", "\u001b",
+                "\u000b");
+
+        Run build = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.err()).isEmpty();
+        new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(
+                Files.readString(dir.resolve("site/feed.xml"))));
+    }
+
     /** Every corpus case, imported into one content folder, checks without errors. */
     @Test
     void importedCorpusChecksCleanlyAsASite(@TempDir Path dir) throws IOException {

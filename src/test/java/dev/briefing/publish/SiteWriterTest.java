@@ -113,6 +113,57 @@ class SiteWriterTest {
         assertThat(listing(parent)).containsExactly("site-out");
     }
 
+    /** Files beside {@link #FILES} in the replaced site, so the marker is rarely last in a folder's listing. */
+    private static final int MORE_FILES = 16;
+
+    /** Deletions of that site: every file and folder in it, then its marker, then the folder itself. */
+    private static final int DELETIONS = FILES.size() + 2 + MORE_FILES + 2;
+
+    static Stream<Arguments> deletionsOfBothSwaps() {
+        List<Arguments> all = new ArrayList<>();
+        for (boolean exchange : new boolean[] {true, false}) {
+            for (int at : new int[] {1, DELETIONS / 2, DELETIONS - 1, DELETIONS}) {
+                all.add(Arguments.of(exchange, at));
+            }
+        }
+        return all.stream();
+    }
+
+    /**
+     * A build killed while it deletes the site it replaced leaves the new site in place, and what
+     * is left of the old one is deleted by the next build: at {@code DELETIONS - 1} only the marker
+     * and the folder remain.
+     */
+    @ParameterizedTest(name = "exchange={0}, killed before deletion {1}")
+    @MethodSource("deletionsOfBothSwaps")
+    void aBuildKilledWhileDeletingTheOldSiteLeavesNothingBehind(boolean exchange, int deletion) throws Exception {
+        try (SiteWriter w = SiteWriter.open(out)) {
+            writeFiles(w, "old");
+            for (int i = 0; i < MORE_FILES; i++) {
+                w.write("more-" + i + ".html", bytes("old"));
+            }
+            w.commit();
+        }
+        // Written again, the marker is the newest file: first in the listing of file systems that list newest first.
+        Path marker = out.resolve(Publisher.MARKER);
+        String text = Files.readString(marker);
+        Files.delete(marker);
+        Files.writeString(marker, text);
+
+        Process child = new ProcessBuilder(javaCommand(out, SiteWriter.Step.DELETING, exchange, deletion))
+                .redirectErrorStream(true).start();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as(output).isEqualTo(KilledBuild.HALTED);
+        assertComplete(out);
+        assertThat(version(out)).isEqualTo("new");
+        assertThat(listing(parent)).hasSize(2);
+
+        site(out, "next");
+        assertThat(version(out)).isEqualTo("next");
+        assertThat(listing(parent)).containsExactly("site-out");
+    }
+
     private static void assertComplete(Path site) throws IOException {
         String version = version(site);
         assertThat(version).isIn("old", "new");
@@ -138,9 +189,14 @@ class SiteWriterTest {
     }
 
     private static List<String> javaCommand(Path out, SiteWriter.Step step, boolean exchange) {
+        return javaCommand(out, step, exchange, 1);
+    }
+
+    /** A build that halts the {@code times}-th time it reaches {@code step}. */
+    private static List<String> javaCommand(Path out, SiteWriter.Step step, boolean exchange, int times) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "-cp", System.getProperty("java.class.path"), KilledBuild.class.getName(),
-                out.toString(), step.name(), String.valueOf(exchange));
+                out.toString(), step.name(), String.valueOf(exchange), String.valueOf(times));
     }
 
     private static byte[] bytes(String s) {
@@ -161,8 +217,9 @@ class SiteWriterTest {
             Path out = Path.of(args[0]);
             int haltAt = SiteWriter.Step.valueOf(args[1]).ordinal();
             boolean exchange = Boolean.parseBoolean(args[2]);
+            int[] timesLeft = {Integer.parseInt(args[3])};
             try (SiteWriter w = SiteWriter.open(out, step -> {
-                if (step == haltAt) {
+                if (step == haltAt && --timesLeft[0] == 0) {
                     Runtime.getRuntime().halt(HALTED);
                 }
             }, exchange)) {
