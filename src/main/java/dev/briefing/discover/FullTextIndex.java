@@ -52,7 +52,8 @@ final class FullTextIndex {
     private FullTextIndex() {}
 
     static List<Shard> build(List<SearchDocument> docs, int shardChars) {
-        List<DocTerms> analysed = docs.parallelStream().map(FullTextIndex::analyse).toList();
+        java.util.concurrent.ConcurrentMap<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+        List<DocTerms> analysed = docs.parallelStream().map(d -> analyse(d, vocabulary)).toList();
         Map<String, Postings> byTerm = new HashMap<>();
         for (int id = 0; id < analysed.size(); id++) {
             DocTerms d = analysed.get(id);
@@ -89,14 +90,14 @@ final class FullTextIndex {
         return List.copyOf(shards);
     }
 
-    private static DocTerms analyse(SearchDocument doc) {
+    private static DocTerms analyse(SearchDocument doc, java.util.concurrent.ConcurrentMap<String, String> vocabulary) {
         TermCounts counts = new TermCounts();
         int length = 0;
         for (Field f : doc.fields()) {
             counts.weight(f.weight());
             length += SearchText.terms(f.text(), counts);
         }
-        return new DocTerms(counts.terms(), counts.weights(), length);
+        return new DocTerms(counts.terms(vocabulary), counts.weights(), length);
     }
 
     /** Each document's BM25 length normalisation, against the average length of its kind. */

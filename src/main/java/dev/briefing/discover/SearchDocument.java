@@ -1,5 +1,6 @@
 package dev.briefing.discover;
 
+import dev.briefing.model.Utf8Text;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param text what a result may quote: lines, each cut into sentences (an article's summary and
  *     body, a person's other names, roles and description)
  */
-record SearchDocument(Kind kind, String path, String title, String meta, List<Field> fields, List<String> text) {
+record SearchDocument(Kind kind, String path, String title, String meta, List<Field> fields, List<Utf8Text> text) {
 
     /**
      * The kinds, in the order the index numbers documents.
@@ -34,6 +35,18 @@ record SearchDocument(Kind kind, String path, String title, String meta, List<Fi
         }
     }
 
-    /** Text of one field and how much a word in it counts, against 1 for a word of a body. */
-    record Field(String text, float weight) {}
+    /**
+     * Text of one field and how much a word in it counts, against 1 for a word of a body. Kept as
+     * UTF-8 (an article's body is the index's own copy), so the documents of a large site do not
+     * hold every body again as a string while the index is made.
+     */
+    record Field(Utf8Text utf8, float weight) {
+        Field(String text, float weight) {
+            this(Utf8Text.of(text), weight);
+        }
+
+        String text() {
+            return utf8.toString();
+        }
+    }
 }

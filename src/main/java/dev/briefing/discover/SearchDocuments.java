@@ -3,6 +3,7 @@ package dev.briefing.discover;
 import dev.briefing.discover.SearchDocument.Field;
 import dev.briefing.discover.SearchDocument.Kind;
 import dev.briefing.model.SitePaths;
+import dev.briefing.model.Utf8Text;
 import dev.briefing.sitemodel.SiteModel;
 import dev.briefing.sitemodel.Views.ArticleSummary;
 import dev.briefing.sitemodel.Views.OrganizationSummary;
@@ -32,13 +33,13 @@ final class SearchDocuments {
     static List<SearchDocument> of(SiteModel model) {
         List<SearchDocument> docs = new ArrayList<>();
         for (ArticleSummary a : model.articleSummaries()) {
-            String body = model.index().article(a.slug()).orElseThrow().text();
+            Utf8Text body = model.index().article(a.slug()).orElseThrow().plainText();
             docs.add(new SearchDocument(Kind.ARTICLE, a.path(), a.title(),
                     facts(a.date(), a.publisher() != null ? a.publisher() : a.author()),
                     List.of(new Field(a.title(), TITLE), new Field(nullToEmpty(a.summary()), SUMMARY),
                             new Field(words(a.author(), a.publisher(), a.section()), BYLINE),
                             new Field(body, BODY)),
-                    a.summary() == null ? List.of(body) : List.of(a.summary(), body)));
+                    a.summary() == null ? List.of(body) : List.of(Utf8Text.of(a.summary()), body)));
         }
         for (PersonPage p : model.personPages().values()) {
             List<String> roles = p.roles().stream()
@@ -56,7 +57,7 @@ final class SearchDocuments {
                     List.of(new Field(p.person().name(), TITLE), new Field(String.join(" ", p.aliases()), TITLE),
                             new Field(String.join(" ", roles), BODY),
                             new Field(nullToEmpty(p.description()), BODY)),
-                    List.copyOf(lines)));
+                    lines.stream().map(Utf8Text::of).toList()));
         }
         for (OrganizationSummary o : model.organizationSummaries()) {
             docs.add(new SearchDocument(Kind.ORGANIZATION, o.path(), o.name(), null,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.briefing.discover.SearchDocument.Kind;
 import dev.briefing.model.SitePaths;
+import dev.briefing.model.Utf8Text;
 import dev.briefing.render.Output;
 import dev.briefing.render.OutputFormat;
 import dev.briefing.sitemodel.SiteModel;
@@ -148,8 +149,8 @@ public final class SearchIndex implements OutputFormat {
             out.writeStringField("m", d.meta());
         }
         out.writeArrayFieldStart("s");
-        for (String text : d.text()) {
-            for (String line : text.split("\n")) {
+        for (Utf8Text text : d.text()) {
+            for (String line : text.toString().split("\n")) {
                 for (String sentence : SearchText.sentences(line, locale)) {
                     out.writeString(sentence);
                 }

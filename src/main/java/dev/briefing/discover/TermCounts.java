@@ -43,13 +43,19 @@ final class TermCounts implements SearchText.TermSink {
         return size;
     }
 
-    /** The terms, in no particular order; {@link #weights} in the same order. */
-    String[] terms() {
+    /**
+     * The terms, in no particular order; {@link #weights} in the same order. Each is the one string
+     * {@code vocabulary} holds for it: every document of a large site names the same few thousand
+     * words, and its own copy of each would be most of the index's memory.
+     */
+    String[] terms(java.util.concurrent.ConcurrentMap<String, String> vocabulary) {
         String[] out = new String[size];
         int n = 0;
         for (char[] k : keys) {
             if (k != null) {
-                out[n++] = new String(k);
+                String term = new String(k);
+                String known = vocabulary.putIfAbsent(term, term);
+                out[n++] = known != null ? known : term;
             }
         }
         return out;

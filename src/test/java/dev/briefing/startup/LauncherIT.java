@@ -165,7 +165,11 @@ class LauncherIT {
         for (Map<String, String> env : List.of(flags, jit)) {
             String out = run(site, env, LAUNCHER.toString(), "check").out();
             if (fewCores) {
-                assertThat(out).as(env.toString()).containsPattern(serial);
+                // ...with the heap kept close to what the build holds.
+                assertThat(out).as(env.toString()).containsPattern(serial)
+                        .containsPattern("MaxHeapFreeRatio\\s+= 30 .*command line")
+                        .containsPattern("MinHeapFreeRatio\\s+= 15 .*command line")
+                        .containsPattern("MaxNewSize\\s+= 167772160 .*command line");
             } else {
                 assertThat(out).as(env.toString()).doesNotContainPattern(serial);
             }
