@@ -64,7 +64,7 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var options = new GhPagesPublisher.Options(branch, remote, message, !noPush);
         try {
-            GhPagesPublisher.checkBranch(repo, options);
+            GhPagesPublisher.checkBranch(repo, options, site.content);
             if (!noBuild) {
                 Optional<String> baseUrl = site.baseUrl().or(this::pagesUrl);
                 var result = new SiteBuilder().build(site.options(true, TerminalProgress.forTerminal(err), baseUrl));

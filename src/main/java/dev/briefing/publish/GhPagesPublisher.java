@@ -48,7 +48,7 @@ public final class GhPagesPublisher {
 
     public static Result publish(Path repoDir, Path siteDir, Options options) throws IOException {
         Git git = new Git(repoDir, Map.of());
-        checkBranch(git, options);
+        checkBranch(git, options, Optional.empty());
         String ref = "refs/heads/" + options.branch();
         List<Path> files = siteFiles(siteDir);
         if (files.isEmpty()) {
@@ -80,13 +80,13 @@ public final class GhPagesPublisher {
      * Throws when {@code options.branch()} may not hold the site ({@link PublishBranch}): called
      * before building, so a refused branch costs no build.
      */
-    public static void checkBranch(Path repoDir, Options options) throws IOException {
-        checkBranch(new Git(repoDir, Map.of()), options);
+    public static void checkBranch(Path repoDir, Options options, Path contentDir) throws IOException {
+        checkBranch(new Git(repoDir, Map.of()), options, Optional.of(contentDir));
     }
 
-    private static void checkBranch(Git git, Options options) throws IOException {
+    private static void checkBranch(Git git, Options options, Optional<Path> contentDir) throws IOException {
         git.run("rev-parse", "--git-dir");
-        PublishBranch.check(git, options.branch(), options.remote());
+        PublishBranch.check(git, options.branch(), options.remote(), contentDir);
     }
 
     private static Optional<String> query(Git git, String... args) {

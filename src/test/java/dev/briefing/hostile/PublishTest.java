@@ -90,6 +90,28 @@ class PublishTest {
                 + "checked out in another worktree" + CHOOSE);
     }
 
+    /** Any branch that holds the site's content folder holds sources, whatever it is called. */
+    @Test
+    void aBranchHoldingTheSitesSourcesIsRefused() throws Exception {
+        HostileSite inRepo = HostileSite.in(repo.resolve("briefing")).article("a", "title: T\n", "Text.\n");
+        git(repo, "add", ".");
+        git(repo, "commit", "-q", "-m", "The briefing's sources");
+        git(repo, "branch", "notes");
+        String notes = git(repo, "rev-parse", "notes");
+        var run = inRepo.run("publish", "--repo", repo.toString(), "--no-push", "--base-url=https://example.org/",
+                "--branch", "notes");
+        assertThat(run.errLines()).containsExactly("publish failed: refusing to publish to branch 'notes': it holds "
+                + "this site's sources (briefing/content/site.yaml)" + CHOOSE);
+        assertThat(git(repo, "rev-parse", "notes")).isEqualTo(notes);
+        assertThat(inRepo.out).doesNotExist();
+        // A branch of its own is published to, and the next publish finds the site there, not sources.
+        var published = inRepo.run("publish", "--repo", repo.toString(), "--no-push", "--base-url=https://example.org/",
+                "--branch", "site");
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(inRepo.run("publish", "--repo", repo.toString(), "--no-push", "--base-url=https://example.org/",
+                "--branch", "site").exit()).isZero();
+    }
+
     @Test
     void strictFailsOnWarningsAsBuildDoes() throws Exception {
         site.article("a", "title: T\nsources:\n  - title: No link\n", "Text.\n");
