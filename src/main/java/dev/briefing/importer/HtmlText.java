@@ -31,6 +31,8 @@ final class HtmlText {
     /** Inside a list item, paragraphs do not end the list with a blank line. */
     private int listItemDepth;
     private int quoteDepth;
+    /** How many times {@link #line} was ended: emphasis holding a {@code <br>} or a block spans lines. */
+    private int lineEnds;
 
     private HtmlText() {}
 
@@ -104,10 +106,18 @@ final class HtmlText {
         quoteDepth -= tag.equals("blockquote") ? 1 : 0;
     }
 
-    /** Emphasis around the element's text, with its outer spaces moved outside the marks. */
+    /**
+     * Emphasis around the element's text, with its outer spaces moved outside the marks. Marks
+     * never span lines: when the element holds a line break, the lines it ended keep their words
+     * unmarked and only its text on the last line is marked.
+     */
     private void emphasis(Element e, char open, char close) {
         int start = line.length();
+        int ends = lineEnds;
         walk(e);
+        if (lineEnds != ends) {
+            start = 0;
+        }
         String inner = line.substring(start);
         line.setLength(start);
         String stripped = inner.strip();
@@ -143,6 +153,7 @@ final class HtmlText {
             return; // a list marker waiting for its item's first paragraph
         }
         line.setLength(0);
+        lineEnds++;
         if (InlineMarks.plain(text).isBlank()) {
             return;
         }

@@ -391,6 +391,15 @@ class ImportRulesTest {
                 .isEqualTo("a **b**");
     }
 
+    /** Emphasis holding a line break ended the line it had started on (an index out of bounds). */
+    @Test
+    void emphasisAroundALineBreakKeepsItsWordsAndMarksOnlyItsLastLine() throws Exception {
+        String md = ArticleImporter.fromHtml("<h1>Title of it</h1><p>The first line of the story is here. "
+                + "<em><strong>Read the rest of it.<br>Then the next</strong> part</em> today.</p>").toMarkdown();
+        assertThat(md.substring(md.indexOf("\n---\n") + 5))
+                .isEqualTo("\nThe first line of the story is here. Read the rest of it.\n\n**Then the next** part today.\n");
+    }
+
     /** Long runs of capitalised words, hyphens, digits and markers once overflowed the regex stack. */
     @Test
     void hostileLinesNeitherOverflowNorHang() {
