@@ -50,20 +50,39 @@ final class ArticleSelector {
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Readability's least article length: below it, the page is read again without the class and id rule. */
+    private static final int MIN_ARTICLE_CHARS = 500;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
     private ArticleSelector() {}
 
-    /** The article's content: a detached element holding the chosen blocks in page order. */
+    /**
+     * The article's content: a detached element holding the chosen blocks in page order. As in
+     * Readability, a page whose article the class and id rule leaves (nearly) empty is read again
+     * without that rule: a layout class such as {@code panel-two-col-sidebar-right} can hold the
+     * whole page.
+     */
     static Element select(Document doc) {
-        return new ArticleSelector().run(doc);
+        Document untouched = doc.clone();
+        Element content = new ArticleSelector().run(doc, true);
+        int length = content.text().length();
+        if (length < MIN_ARTICLE_CHARS) {
+            Element again = new ArticleSelector().run(untouched, false);
+            int longer = again.text().length();
+            if (longer >= MIN_ARTICLE_CHARS && longer >= 2 * length) {
+                return again;
+            }
+        }
+        return content;
     }
 
-    private Element run(Document doc) {
+    private Element run(Document doc, boolean unlikelyRemoved) {
         Element body = doc.body();
         body.select(REMOVED).remove();
-        removeUnlikely(body);
+        if (unlikelyRemoved) {
+            removeUnlikely(body);
+        }
         for (Element e : body.getAllElements()) {
             if (isParagraph(e)) {
                 scoreParagraph(e);

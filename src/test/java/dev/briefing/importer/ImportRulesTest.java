@@ -391,6 +391,22 @@ class ImportRulesTest {
                 .isEqualTo("a **b**");
     }
 
+    /** A layout class with a chrome word ("sidebar") around the whole page once left no text at all. */
+    @Test
+    void aPageWholeInsideAChromeClassIsReadAgainWithoutTheClassRule() throws Exception {
+        List<String> paragraphs = List.of("one", "two", "three", "four", "five").stream()
+                .map(n -> "Pier " + n + " will be rebuilt, the harbour board voted on Tuesday, after storms closed it in the "
+                        + "winter; the work will cost about four million, paid over three years.")
+                .toList();
+        StringBuilder page = new StringBuilder("<head><meta property=\"og:title\" content=\"Piers to be rebuilt\"></head>"
+                + "<body><div class=\"panel-display panel-two-col-sidebar-right\"><nav>Home News Sport</nav>"
+                + "<h1>Piers to be rebuilt</h1>");
+        paragraphs.forEach(p -> page.append("<p>").append(p).append("</p>"));
+        ImportedArticle a = ArticleImporter.fromHtml(page.append("<form>Sign up</form></div></body>").toString());
+        assertThat(a.title()).isEqualTo("Piers to be rebuilt");
+        assertThat(a.toMarkdown()).contains(paragraphs).doesNotContain("Home News", "Sign up");
+    }
+
     /** Emphasis holding a line break ended the line it had started on (an index out of bounds). */
     @Test
     void emphasisAroundALineBreakKeepsItsWordsAndMarksOnlyItsLastLine() throws Exception {
