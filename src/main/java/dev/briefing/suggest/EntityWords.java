@@ -49,6 +49,21 @@ final class EntityWords {
             "day", "power", "post", "court", "house", "bridge", "bay", "lake", "river", "castle", "tower", "rose",
             "field", "banks");
 
+    /** Compass words that open a place's name ("North America", "West Midlands"); compared in lower case. */
+    static final Set<String> COMPASS = words("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+            "south-west", "upper", "lower", "greater");
+
+    /**
+     * Nouns that, written in lower case right after a capitalised phrase, say it names a place or an
+     * institution ("Royal Eastbourne hospital", "Thames Valley police"). Compared as written.
+     */
+    static final Set<String> PLACE_NOUNS = words("hospital", "police", "constabulary", "university", "college",
+            "school", "airport", "station", "council", "church", "cathedral", "museum", "county", "district", "prison",
+            "stadium", "river", "street", "road", "avenue", "hotel", "library", "campus", "clinic", "academy",
+            "institute", "zoo", "reservoir", "harbour", "harbor", "village", "town", "city", "province", "region",
+            "borough", "parish", "valley", "island", "islands", "mountains", "peninsula", "airbase");
+
     /** Words that, last in a phrase, make it a product's name ("Aurora Pro", "Juniper Max"). */
     static final Set<String> PRODUCT_SUFFIXES = words("pro", "max", "mini", "lite", "ultra", "plus", "air", "go",
             "one", "neo", "prime", "edge", "studio", "fold", "flip", "note", "pad", "phone", "book", "watch", "buds");

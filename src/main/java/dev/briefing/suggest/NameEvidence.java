@@ -97,6 +97,12 @@ final class NameEvidence {
         if (isNotPerson(t, nameStart, nameEnd)) {
             score -= 10;
         }
+        if (!titled && EntityWords.COMPASS.contains(first.lower())) {
+            score -= 10; // "North America", "West Midlands": a compass word opens a place's name
+        }
+        if (nameEnd < t.size() && !t.get(nameEnd - 1).breakAfter() && EntityWords.PLACE_NOUNS.contains(t.get(nameEnd).core())) {
+            score -= 10; // "Royal Eastbourne hospital", "Thames Valley police": the noun after says what the name is
+        }
         return score;
     }
 

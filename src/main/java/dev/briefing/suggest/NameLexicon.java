@@ -27,25 +27,28 @@ import java.util.TimeZone;
  */
 public final class NameLexicon {
     private static final NameLexicon BUILT_IN = new NameLexicon(
-            read("given-names.txt"), read("common-words.txt"), read("not-people.txt"));
+            read("given-names.txt"), read("common-words.txt"), read("not-people.txt"), read("demonyms.txt"));
 
     private final Set<String> givenNames;
     private final Set<String> commonWords;
     private final Set<String> notPeople;
     private final Set<String> places;
+    private final Set<String> demonyms;
 
     /**
      * @param givenNames capitalised given names ("Priya")
      * @param commonWords lower-case English words ("yesterday")
      * @param notPeople phrases that never name a person, any case ("Morgan Stanley")
+     * @param demonyms adjectives of nationality or people, capitalised ("Tunisian")
      */
-    public NameLexicon(Set<String> givenNames, Set<String> commonWords, Set<String> notPeople) {
+    public NameLexicon(Set<String> givenNames, Set<String> commonWords, Set<String> notPeople, Set<String> demonyms) {
         this.givenNames = Set.copyOf(givenNames);
         this.commonWords = Set.copyOf(commonWords);
         Set<String> lower = new HashSet<>();
         notPeople.forEach(p -> lower.add(key(p)));
         this.notPeople = Set.copyOf(lower);
         this.places = Set.copyOf(places());
+        this.demonyms = Set.copyOf(demonyms);
     }
 
     public static NameLexicon builtIn() {
@@ -59,6 +62,11 @@ public final class NameLexicon {
         }
         int hyphen = word.indexOf('-');
         return hyphen > 0 && hyphen == word.lastIndexOf('-') && givenNames.contains(word.substring(0, hyphen));
+    }
+
+    /** "Tunisian", "Arab": says who someone is, and is no part of their name. */
+    public boolean isDemonym(String word) {
+        return demonyms.contains(word);
     }
 
     public boolean isCommonWord(String word) {

@@ -63,6 +63,8 @@ public final class PersonFinder {
         List<StatedRole> roles = List.of();
         /** From the front matter's author: not a mention in the text. */
         boolean byline;
+        /** From a title-case title or heading, where capitals say little. */
+        boolean headline;
 
         Occurrence(String name, List<String> words, int offset) {
             this.name = name;
@@ -151,6 +153,11 @@ public final class PersonFinder {
             while (titleStart - 1 >= from && evidence.isTitle(t, titleStart - 1)) {
                 titleStart--;
             }
+            // "the Data Retention Bill": title words without a head are no title ("Data"); they belong to the phrase.
+            boolean afterOf = from > 0 && t.get(from - 1).lower().equals("of"); // "Vice President of Research Jane Doe"
+            if (titleStart < nameStart && !afterOf && !namesARole(t, titleStart, nameStart)) {
+                nameStart = titleStart;
+            }
             // "Dean Ruiz": a title word that is also a given name opens the name when nothing else would.
             if (NameEvidence.nameWords(t, nameStart, to) < 2 && titleStart < nameStart && lexicon.isGivenName(t.get(nameStart - 1).core())
                     && t.get(nameStart - 1).is(Token.Kind.NAME)) {
@@ -159,6 +166,11 @@ public final class PersonFinder {
             boolean orgLike = false;
             // A capital at a sentence start says nothing: "Yesterday Jane Doe", "Analysts".
             while (nameStart < to && nameStart == from && t.get(nameStart).sentenceStart() && evidence.isCommonNotGiven(t.get(nameStart))) {
+                nameStart++;
+                from++;
+            }
+            // "Tunisian Islamists", "Arab Israeli": a nationality says who someone is; it is no part of a name.
+            while (nameStart + 1 < to && nameStart == from && isDemonym(t, nameStart)) {
                 nameStart++;
                 from++;
             }
@@ -197,6 +209,7 @@ public final class PersonFinder {
             }
             String name = String.join(" ", parts);
             Occurrence o = new Occurrence(name, parts, s.offset(t.get(nameStart).start()));
+            o.headline = titleCase;
             o.score = evidence.score(t, from, titleStart, nameStart, nameEnd, orgLike);
             o.roles = roles.read(from, titleStart, nameStart, nameEnd);
             if (o.roles.isEmpty() && evidence.hasOrganisationAppositive(t, nameEnd)) {
@@ -208,6 +221,26 @@ public final class PersonFinder {
                 }
             }
             occurrences.add(o);
+        }
+
+        /** A title whose words name a role: a head ("Officer", "Attorney-General"), an honorific, or only modifiers. */
+        private boolean namesARole(List<Token> t, int from, int to) {
+            boolean onlyModifiers = true;
+            for (int k = from; k < to; k++) {
+                Token w = t.get(k);
+                if (RoleWords.isHead(w.core()) || RoleWords.HONORIFICS.contains(w.lower()) || w.is(Token.Kind.ABBREVIATION)) {
+                    return true;
+                }
+                onlyModifiers &= RoleWords.MODIFIERS.contains(w.lower());
+            }
+            return onlyModifiers;
+        }
+
+        /** A nationality opening a run; one that is also a given name ("Thai") only before a common word. */
+        private boolean isDemonym(List<Token> t, int k) {
+            String w = t.get(k).core();
+            return t.get(k).is(Token.Kind.NAME) && lexicon.isDemonym(w)
+                    && (!lexicon.isGivenName(w) || lexicon.isCommonWord(t.get(k + 1).core()));
         }
 
         private void noteAlone(List<Token> t, int from, int to) {
@@ -227,6 +260,15 @@ public final class PersonFinder {
 
 
 
+
+        private boolean hasCommonFamilyWord(Occurrence o) {
+            for (String w : o.words.subList(1, o.words.size())) {
+                if (lexicon.isCommonWord(w) && !lexicon.isGivenName(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         List<NameCandidate> people(Article article, BodyPositions positions) {
             Map<String, List<Occurrence>> byName = new LinkedHashMap<>();
@@ -263,8 +305,11 @@ public final class PersonFinder {
                 }
                 if (familyAlone > 0) {
                     best += 2;
-                } else if (alone.getOrDefault(firstWord, 0) > 0) {
-                    best -= 2; // "Goldman Sachs ... Goldman": organisations are shortened to their first word
+                } else if (alone.getOrDefault(firstWord, 0) > 0 && !lexicon.isGivenName(first.words.get(0))) {
+                    best -= 2; // "Goldman Sachs ... Goldman": organisations are shortened to their first word (people to their given name)
+                }
+                if (familyAlone == 0 && list.stream().allMatch(o -> o.headline || o.byline) && hasCommonFamilyWord(first)) {
+                    continue; // "the Government Will Soon Spend": a headline's given name before a common word, named nowhere else
                 }
                 if (best < THRESHOLD) {
                     continue;

@@ -444,7 +444,7 @@ final class RoleReader {
     private static boolean isTitleWord(Token tok) {
         String l = tok.lower();
         return RoleWords.HEADS.contains(l) || RoleWords.INNER.contains(l) || RoleWords.MODIFIERS.contains(l)
-                || looksLikeAgentNoun(tok);
+                || RoleWords.isCompoundHead(l) || looksLikeAgentNoun(tok);
     }
 
     private static boolean isHead(Token tok) {

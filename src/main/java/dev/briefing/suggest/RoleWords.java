@@ -78,11 +78,30 @@ final class RoleWords {
     static boolean isTitleWord(Token t) {
         String w = t.lower();
         return HONORIFICS.contains(w) || MODIFIERS.contains(w) || HEADS.contains(w) || INNER.contains(w)
+                || isCompoundHead(w)
                 || (t.is(Token.Kind.ABBREVIATION) && !w.equals("st.") && !w.equals("mt.") && !w.equals("ft."));
     }
 
     static boolean isHead(String word) {
-        return HEADS.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        return HEADS.contains(w) || isCompoundHead(w);
+    }
+
+    /**
+     * A hyphenated title, as Commonwealth and UN usage writes them: "Attorney-General",
+     * "Director-General", "Vice-President". Every part is a title word and the last is a head.
+     */
+    static boolean isCompoundHead(String lowerCaseWord) {
+        int hyphen = lowerCaseWord.lastIndexOf('-');
+        if (hyphen <= 0 || !HEADS.contains(lowerCaseWord.substring(hyphen + 1))) {
+            return false;
+        }
+        for (String part : lowerCaseWord.substring(0, hyphen).split("-")) {
+            if (!HEADS.contains(part) && !INNER.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nouns that, after a name and a comma, say the name is an organisation or a place. */

@@ -165,6 +165,46 @@ class PersonFinderTest {
                 .containsExactly("Ines Albergaria");
     }
 
+    @Test
+    void hyphenatedTitlesAreRolesNotPartOfTheName() {
+        List<NameCandidate> found = find("Attorney-General Sefa Tuilagi agreed with Director-General Oren Malkovitz.");
+        assertThat(found).extracting(NameCandidate::text).containsExactly("Sefa Tuilagi", "Oren Malkovitz");
+        assertThat(found.get(0).roles()).extracting(StatedRole::title).containsExactly("Attorney-General");
+    }
+
+    @Test
+    void titleWordsWithoutAHeadAreNoTitle() {
+        assertThat(names("Lawmakers passed the new Data Storage Bill. The Data Storage Bill takes effect in spring.")).isEmpty();
+    }
+
+    @Test
+    void aNationalityOpeningARunIsNoPartOfAName() {
+        assertThat(names("Tunisian Monarchists and Arab Socialists met. Later, Moldovan Ilinca Vrabie spoke."))
+                .containsExactly("Ilinca Vrabie");
+    }
+
+    @Test
+    void compassWordsAndAPlaceNounAfterMakePlaces() {
+        assertThat(names("""
+                She flew from North Veltria to West Ostmark. She was taken to Royal Penhallow hospital, and Dunmere
+                Vale police said the roads were closed.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aPersonCalledByTheirGivenNameAloneIsStillAPerson() {
+        assertThat(names("Her mother, Marisol, spoke first.\n\n## Marisol Tanner pleaded with parents to talk to teenagers."))
+                .containsExactly("Marisol Tanner");
+    }
+
+    @Test
+    void aHeadlineGivenNameBeforeACommonWordNeedsTheNameInTheText() {
+        assertThat(find("The Ministry Will Soon Spend More on Roads Than on Rail", Optional.empty(), Optional.empty(),
+                "No names here.")).isEmpty();
+        assertThat(find("Why Will Stanton Quit the Board", Optional.empty(), Optional.empty(), "Stanton left in June."))
+                .extracting(NameCandidate::text).containsExactly("Will Stanton");
+    }
+
     static List<String> names(String body) {
         return find(body).stream().map(NameCandidate::text).toList();
     }
