@@ -110,13 +110,21 @@ public final class SiteWriter implements Sink, AutoCloseable {
     @Override
     public void stream(String path, Content content) {
         Path target = target(path);
+        boolean whole;
         try (OutputStream out = new BufferedOutputStream(
                 Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-            content.writeTo(out);
+            whole = content.writeTo(out);
         } catch (FileAlreadyExistsException e) {
             throw new UncheckedIOException(new IOException("duplicate output path: " + path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!whole) {
+            try {
+                Files.delete(target); // the build fails; the staged site holds no half file meanwhile
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

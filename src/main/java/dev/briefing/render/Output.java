@@ -69,8 +69,9 @@ public final class Output {
         sink.stream(path, stream -> {
             java.io.Writer writer = new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            templates.render(template, model, writer, problems);
+            boolean whole = templates.render(template, model, writer, problems);
             writer.flush();
+            return whole;
         });
     }
 
@@ -82,18 +83,10 @@ public final class Output {
      */
     public void writeStreamed(String path, java.util.function.Supplier<?> inputs, Sink.Content content) {
         if (memo.keeps()) {
-            write(path, memo.derived(path, inputs.get(), () -> {
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-                try {
-                    content.writeTo(bytes);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return bytes.toByteArray();
-            }));
-            return;
+            memo(path, inputs, () -> Sink.collect(content)).ifPresent(bytes -> write(path, bytes));
+        } else {
+            sink.stream(path, content);
         }
-        sink.stream(path, content);
     }
 
     /** Whether values are kept between builds ({@code serve}): what is costly to keep is then worth it. */

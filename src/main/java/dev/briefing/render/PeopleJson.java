@@ -47,7 +47,10 @@ public final class PeopleJson implements OutputFormat {
 
     @Override
     public void write(SiteModel model, Output out) {
-        out.writeStreamed(PATH, () -> inputs(model), stream -> new Writer(model).json(stream));
+        out.writeStreamed(PATH, () -> inputs(model), stream -> {
+            new Writer(model).json(stream);
+            return true;
+        });
     }
 
     /** Everything the file says, so a rebuild that changed none of it writes the same file unmade. */

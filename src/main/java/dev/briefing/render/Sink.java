@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Where outputs put the files they make, as they make them: the staging folder of a build, the
@@ -18,7 +19,11 @@ public interface Sink {
     /** A file's bytes, written to a stream as they are made. */
     @FunctionalInterface
     interface Content {
-        void writeTo(OutputStream out) throws IOException;
+        /**
+         * @return false when the file could not be made whole (the problem is reported): a sink
+         *     then keeps nothing of it
+         */
+        boolean writeTo(OutputStream out) throws IOException;
     }
 
     /**
@@ -28,13 +33,13 @@ public interface Sink {
      * the bytes.
      */
     default void stream(String path, Content content) {
+        collect(content).ifPresent(bytes -> write(path, bytes));
+    }
+
+    /** The bytes of a file, made in memory; empty when it could not be made whole. */
+    static Optional<byte[]> collect(Content content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try {
-            content.writeTo(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        write(path, bytes.toByteArray());
+        return make(content, bytes) ? Optional.of(bytes.toByteArray()) : Optional.empty();
     }
 
     /** A sink that keeps nothing: everything is made and checked, nothing is written. */
@@ -45,12 +50,16 @@ public interface Sink {
 
             @Override
             public void stream(String path, Content content) {
-                try {
-                    content.writeTo(OutputStream.nullOutputStream());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                make(content, OutputStream.nullOutputStream());
             }
         };
+    }
+
+    private static boolean make(Content content, OutputStream out) {
+        try {
+            return content.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

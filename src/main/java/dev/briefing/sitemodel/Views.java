@@ -100,7 +100,6 @@ public final class Views {
 
     public record EventView(String date, String dateIso, String what, List<ArticleRef> statedIn) {}
 
-    /** A mention: the sentence around the name as written, and the anchor of the name in its article. */
     /**
      * A mention as a person page quotes it: made from the mention when the page is shown, so the
      * model holds no second copy of every mention's sentence and link.

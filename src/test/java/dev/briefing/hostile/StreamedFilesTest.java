@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files that grow with the whole site (the feed, people.json) are written as they are made:
- * a template that fails half-way through one still fails the build with its position, in
- * {@code build} and in {@code check}, and the previous site stays whole.
+ * The feed is written to disk as it is made ({@code site/StreamedOutputsTest}): a template that
+ * fails half-way through it still fails the build with its position, in {@code build} and in
+ * {@code check}, and the previous site stays whole.
  */
 class StreamedFilesTest {
     @TempDir
