@@ -211,6 +211,7 @@ public final class Newsletter implements OutputFormat {
         private void files(String slug, Frame frame, Map<String, Object> content, String kind) {
             Map<String, Object> model = new HashMap<>(content);
             model.put("styles", styles.asMap());
+            model.put("styleAttributes", styles.attributes());
             model.put("frame", frame);
             String htmlPath = SitePaths.newsletter(slug, ".html");
             String fragmentPath = SitePaths.newsletter(slug, ".fragment.html");

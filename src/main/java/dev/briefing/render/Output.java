@@ -51,7 +51,7 @@ public final class Output {
         if (previous != null) {
             return Optional.of(previous);
         }
-        Optional<byte[]> bytes = templates.render(template, model, problems).map(s -> s.getBytes(StandardCharsets.UTF_8));
+        Optional<byte[]> bytes = templates.render(template, model, problems);
         bytes.ifPresent(b -> memo.put(path, template, model, b));
         return bytes;
     }

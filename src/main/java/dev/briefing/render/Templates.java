@@ -15,7 +15,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,12 +77,12 @@ public final class Templates {
     }
 
     /**
-     * Renders a template with a model; a template error is reported with the template's file,
-     * line and column, and yields empty.
+     * Renders a template with a model into UTF-8; a template error is reported with the template's
+     * file, line and column, and yields empty.
      */
-    public Optional<String> render(String name, Map<String, Object> model, Problems problems) {
-        StringWriter out = new StringWriter();
-        return render(name, model, out, problems) ? Optional.of(out.toString()) : Optional.empty();
+    public Optional<byte[]> render(String name, Map<String, Object> model, Problems problems) {
+        TextBuffer out = TextBuffer.forThisThread();
+        return render(name, model, out, problems) ? Optional.of(out.utf8()) : Optional.empty();
     }
 
     /**
