@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,10 +23,22 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Runs every validation the build runs and reports all problems; writes nothing.",
                 "Also warns about every block of an article that CommonMark (commonmark-java, with GitHub's "
-                        + "tables, strikethrough and autolinks) renders differently from the site."})
+                        + "tables, strikethrough and autolinks) renders differently from the site.",
+                "Counts the works the articles cite and how many lack a URL or a date; --sources lists every one "
+                        + "with its facts and each place an article cites it (path:line:column)."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
+
+    /** How {@code --sources} lists the cited works. */
+    enum ListFormat { text, json }
+
+    @Option(names = "--sources", arity = "0..1", paramLabel = "FORMAT", fallbackValue = "text",
+            description = "List every cited work: its id and facts (title, author, publisher, date, url; "
+                    + "\"no URL\", \"no date\" when missing) and each place an article cites it, in its front "
+                    + "matter or its Sources list. FORMAT: ${COMPLETION-CANDIDATES} (default: text); json prints "
+                    + "only JSON on standard output, the summary going to standard error.")
+    ListFormat sources;
 
     @Spec
     CommandSpec spec;
@@ -52,15 +65,26 @@ final class CheckCommand implements Callable<Integer> {
             warnings.addAll(portability.sorted());
             warnings.sort(Problem.ORDER);
             ProblemPrinter.print(warnings, err);
+            SourceListing works = SourceListing.of(result.index());
+            if (sources == ListFormat.text) {
+                works.text(out);
+            } else if (sources == ListFormat.json) {
+                works.json(out);
+            }
             if (site.strict && !warnings.isEmpty()) {
                 err.println("--strict: warnings count as errors.");
                 err.flush();
                 return 1;
             }
-            out.println("Checked " + result.index().articles().size() + " articles, " + result.index().people().size()
-                    + " people, " + result.index().sources().size() + " sources: no errors; "
-                    + ProblemPrinter.count(portability.sorted().size(), "block") + " render differently in CommonMark.");
-            out.flush();
+            // With JSON on standard output, the summary goes where the warnings go.
+            var summary = sources == ListFormat.json ? err : out;
+            summary.println("Checked " + result.index().articles().size() + " articles, "
+                    + result.index().people().size() + " people, " + result.index().sources().size()
+                    + " sources: no errors; " + ProblemPrinter.count(portability.sorted().size(), "block")
+                    + " render differently in CommonMark.");
+            summary.println(works.count() + (sources != null || works.isEmpty() ? "."
+                    : ": --sources lists them, with the articles citing each (--sources=json as JSON)."));
+            summary.flush();
             return 0;
         } catch (BuildFailedException e) {
             ProblemPrinter.print(e.problems(), err);

@@ -2,6 +2,7 @@ package dev.briefing.cli;
 
 import dev.briefing.errors.TerminalText;
 import dev.briefing.importer.ArticleImporter;
+import dev.briefing.importer.FoundSource;
 import dev.briefing.importer.ImportException;
 import dev.briefing.importer.ImportedArticle;
 import dev.briefing.model.Slugs;
@@ -42,6 +43,11 @@ import picocli.CommandLine.Spec;
                 + "taken from the page's JSON-LD, og:/article: meta tags, <meta name=author>, <time datetime>, "
                 + "the canonical link and <h1>. Links (made absolute against the page's address), lists, "
                 + "headings, quotations and emphasis are kept.",
+                "",
+                "Standard output is the path of the written file. Standard error has one line for each source "
+                + "found, in front matter order: path:line:column of the input where its text starts, how it was "
+                + "found (source list, footnote, link, stated in text) and the facts taken (title, author, "
+                + "publisher, date, url: only those the text gives); or \"no sources found\".",
                 "",
                 "The input must be UTF-8 text (a saved page may declare another charset). Review the result by "
                 + "hand before building."})
@@ -99,6 +105,7 @@ final class ImportCommand implements Callable<Integer> {
                 Files.writeString(target, article.toMarkdown(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
             }
+            reportSources(article, err);
             var stdout = spec.commandLine().getOut();
             stdout.println(target);
             stdout.flush();
@@ -114,5 +121,19 @@ final class ImportCommand implements Callable<Integer> {
         }
         err.flush();
         return 1;
+    }
+
+    /** Each work found, at its place in the input, with how it was found and the facts taken from the text. */
+    private void reportSources(ImportedArticle article, java.io.PrintWriter err) {
+        if (article.found().isEmpty()) {
+            err.println(TerminalText.safe(file + ": no sources found"));
+            return;
+        }
+        for (FoundSource f : article.found()) {
+            String at = f.place().map(p -> file + ":" + p.line() + ":" + p.column()).orElse(file.toString());
+            var s = f.source();
+            err.println(TerminalText.safe(at + ": source (" + f.how().label() + "): "
+                    + SourceFacts.line(s.title(), s.author(), s.publisher(), s.date(), s.url())));
+        }
     }
 }

@@ -74,14 +74,14 @@ public final class ArticleImporter {
         if (found.summary.isEmpty()) {
             found.summary(Standfirst.take(body).map(InlineMarks::plain));
         }
-        addCited(found, body);
+        addCited(found, body, lines);
         return new ImportedArticle(found.title, found.date, found.section, found.publisher, found.author(),
                 found.authorDescription, found.summary, found.url, List.copyOf(found.sources), List.copyOf(body),
                 List.copyOf(found.notices));
     }
 
     /** Works the sentences cite, after the listed ones; one already listed (same URL or publisher) is not repeated. */
-    private static void addCited(Findings found, List<Block> body) {
+    private static void addCited(Findings found, List<Block> body, Lines lines) {
         List<String> texts = new ArrayList<>();
         for (Block b : body) {
             if (b instanceof Block.Paragraph p) {
@@ -94,17 +94,43 @@ public final class ArticleImporter {
                 texts.addAll(q.paragraphs());
             }
         }
-        for (ImportedSource cited : CitedSources.find(texts, found.url)) {
-            boolean known = found.sources.stream().anyMatch(s -> cited.url().isPresent() && s.url().equals(cited.url())
+        int[] lineOf = lineOf(texts, lines);
+        for (CitedSources.Cited c : CitedSources.find(texts, found.url)) {
+            ImportedSource cited = c.source();
+            boolean known = found.sources.stream().map(FoundSource::source).anyMatch(s -> cited.url().isPresent()
+                    && s.url().equals(cited.url())
                     || cited.publisher().isPresent() && (s.publisher().equals(cited.publisher())
                             || s.author().equals(cited.publisher())) && s.title().equals(cited.title())
                     || cited.url().isEmpty() && cited.publisher().isPresent()
                             && (s.publisher().equals(cited.publisher()) || s.author().equals(cited.publisher()))
                     || s.equals(cited));
             if (!known) {
-                found.sources.add(cited);
+                int line = lineOf[c.text()];
+                found.sources.add(new FoundSource(cited, c.how(),
+                        line < 0 ? Optional.empty() : lines.place(line, c.phrase())));
             }
         }
+    }
+
+    /**
+     * The line each body text was made from (-1 if none): the blocks hold the unused lines' texts in
+     * order, less the list markers, so each is on the first unused line from the last one's on.
+     */
+    private static int[] lineOf(List<String> texts, Lines lines) {
+        List<Integer> filled = lines.filled(0);
+        int[] lineOf = new int[texts.size()];
+        int k = 0;
+        for (int t = 0; t < texts.size(); t++) {
+            lineOf[t] = -1;
+            for (int j = k; j < filled.size(); j++) {
+                if (lines.raw(filled.get(j)).strip().endsWith(texts.get(t))) {
+                    lineOf[t] = filled.get(j);
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        return lineOf;
     }
 
     /** "copied-article_2.txt" gives "Copied article 2". */

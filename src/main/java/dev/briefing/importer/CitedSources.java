@@ -41,15 +41,27 @@ final class CitedSources {
 
     private CitedSources() {}
 
-    /** Cited works in the body's texts, in order, each once. */
-    static List<ImportedSource> find(List<String> texts, Optional<String> pageUrl) {
-        List<ImportedSource> found = new ArrayList<>();
-        for (String text : texts) {
+    /**
+     * A work one of the texts cites.
+     *
+     * @param text the index of the text that cites it
+     * @param phrase the words that cite it: the link's text, or the sentence's "according to a report by …"
+     */
+    record Cited(ImportedSource source, FoundSource.How how, int text, String phrase) {}
+
+    /** Cited works in the body's texts, in order: each text's links, then the citations it states. */
+    static List<Cited> find(List<String> texts, Optional<String> pageUrl) {
+        List<Cited> found = new ArrayList<>();
+        for (int t = 0; t < texts.size(); t++) {
+            String text = texts.get(t);
             Matcher link = InlineMarks.LINK.matcher(text);
             while (link.find()) {
-                linked(InlineMarks.plain(link.group(1)).strip(), link.group(2), pageUrl).ifPresent(found::add);
+                String linkText = InlineMarks.plain(link.group(1)).strip();
+                int index = t;
+                linked(linkText, link.group(2), pageUrl)
+                        .ifPresent(s -> found.add(new Cited(s, FoundSource.How.LINK, index, linkText)));
             }
-            stated(InlineMarks.plain(text), found);
+            stated(InlineMarks.plain(text), t, found);
         }
         return found;
     }
@@ -72,18 +84,20 @@ final class CitedSources {
         return Optional.of(new ImportedSource(title, Optional.empty(), Optional.empty(), Optional.of(url)));
     }
 
-    private static void stated(String text, List<ImportedSource> found) {
+    private static void stated(String text, int index, List<Cited> found) {
         Matcher according = ACCORDING.matcher(text);
         while (according.find()) {
-            found.add(named(capitalised(according.group(1)), according.group(2)));
+            found.add(new Cited(named(capitalised(according.group(1)), according.group(2)), FoundSource.How.STATED,
+                    index, according.group()));
         }
         Matcher first = FIRST_REPORTED.matcher(text);
         while (first.find()) {
-            found.add(named("Report", first.group(1)));
+            found.add(new Cited(named("Report", first.group(1)), FoundSource.How.STATED, index, first.group()));
         }
         Matcher filing = FILING.matcher(text);
         while (filing.find()) {
-            found.add(new ImportedSource(capitalised(filing.group(1)), Optional.empty(), Optional.empty(), Optional.empty()));
+            found.add(new Cited(new ImportedSource(capitalised(filing.group(1)), Optional.empty(), Optional.empty(),
+                    Optional.empty()), FoundSource.How.STATED, index, filing.group()));
         }
     }
 

@@ -14,6 +14,8 @@ final class ClosingReader {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)(about the author|the author|author|about me)\\s*:?");
     private static final Pattern NOTES_LABEL = Pattern.compile("(?i)(notes|footnotes|endnotes)\\s*:?");
     private static final int MAX_BIO_CHARS = 400;
+    /** A footnote's own marker, "[1]" or "^1", as opposed to a numbered list's "1.". */
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\s*(?:\\[\\d{1,3}]|\\^\\d{1,3})\\s.*");
 
     private final Lines lines;
     private final Findings found;
@@ -107,12 +109,15 @@ final class ClosingReader {
                 continue;
             }
             List<Integer> entries = entries(filled, k + 1);
-            List<ImportedSource> sources = new ArrayList<>();
+            List<FoundSource> sources = new ArrayList<>();
             boolean allCite = !entries.isEmpty();
             for (int i : entries) {
                 Optional<ImportedSource> source = ImportedSource.parse(lines.raw(i)).filter(s -> citesAWork(lines.raw(i), s));
                 if (source.isPresent()) {
-                    sources.add(source.get());
+                    FoundSource.How how = notes || FOOTNOTE_MARKER.matcher(lines.raw(i)).matches()
+                            ? FoundSource.How.FOOTNOTE : FoundSource.How.SOURCE_LIST;
+                    String entry = InlineMarks.plain(ImportedSource.itemText(lines.raw(i)));
+                    sources.add(new FoundSource(source.get(), how, lines.place(i, entry)));
                     lines.use(i);
                 } else {
                     allCite = false;

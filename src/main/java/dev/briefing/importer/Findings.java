@@ -20,7 +20,8 @@ final class Findings {
     Optional<String> authorDescription = Optional.empty();
     Optional<String> summary = Optional.empty();
     Optional<String> url = Optional.empty();
-    final List<ImportedSource> sources = new ArrayList<>();
+    /** The works found so far, each with how and where it was found. */
+    final List<FoundSource> sources = new ArrayList<>();
     final List<String> notices = new ArrayList<>();
 
     Findings(PageFacts facts) {

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns a saved HTML page into the same line-based text a reader gets by copying the article, so
@@ -17,7 +18,9 @@ import org.jsoup.nodes.TextNode;
  * article is selected ({@link ArticleSelector}) and written as lines: block elements become lines,
  * {@code <li>} items {@code •} or numbered lines, {@code <h1>}–{@code <h6>} lines marked as
  * headings, {@code <blockquote>} lines marked as quoted; links keep their URL, made absolute
- * against the page's address, and emphasis is kept (both marked with {@link InlineMarks}).
+ * against the page's address, and emphasis is kept (both marked with {@link InlineMarks}). Each
+ * line keeps the page offset of the first text or link it holds ({@link InputPlaces}), which the
+ * parser's position tracking gives, so what is found on it can be reported at the page's line.
  */
 final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
@@ -28,6 +31,10 @@ final class HtmlText {
     private final Set<Integer> headings = new LinkedHashSet<>();
     private final Set<Integer> quoted = new LinkedHashSet<>();
     private final StringBuilder line = new StringBuilder();
+    /** For each line, the page offset where its text begins (-1 for a blank line). */
+    private final List<Integer> starts = new ArrayList<>();
+    /** The page offset of {@link #line}'s first text, -1 while it has none. */
+    private int lineStart = -1;
     /** Inside a list item, paragraphs do not end the list with a blank line. */
     private int listItemDepth;
     private int quoteDepth;
@@ -37,7 +44,8 @@ final class HtmlText {
     private HtmlText() {}
 
     static SourceText of(String html) {
-        Document doc = Jsoup.parse(InlineMarks.removeMarks(html));
+        String page = InlineMarks.removeMarks(html);
+        Document doc = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
         PageFacts facts = PageMetadata.of(doc);
         Element base = doc.selectFirst("base[href]");
         Optional<String> baseUrl = Optional.ofNullable(base).map(b -> b.attr("abs:href")).filter(u -> !u.isEmpty())
@@ -50,12 +58,15 @@ final class HtmlText {
         HtmlText text = new HtmlText();
         text.walk(ArticleSelector.select(doc));
         text.endLine(false);
-        return new SourceText(List.copyOf(text.lines), Set.copyOf(text.headings), Set.copyOf(text.quoted), facts);
+        int[] starts = text.starts.stream().mapToInt(Integer::intValue).toArray();
+        return new SourceText(List.copyOf(text.lines), Set.copyOf(text.headings), Set.copyOf(text.quoted), facts,
+                new InputPlaces(page, starts));
     }
 
     private void walk(Node node) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
+                startsLine(t, t.getWholeText());
                 appendText(t.text());
             } else if (child instanceof Element e) {
                 element(e);
@@ -70,6 +81,7 @@ final class HtmlText {
             return;
         }
         if (tag.equals("a") && e.attr("abs:href").matches("https?://\\S+") && !e.text().isBlank()) {
+            startsLine(e, "");
             line.append(InlineMarks.mark(e.text().strip(), e.attr("abs:href")));
             return;
         }
@@ -95,6 +107,7 @@ final class HtmlText {
             listItemDepth--;
             if (line.toString().strip().matches("(•|\\d+\\.)")) {
                 line.setLength(0); // an item without text (an avatar, an icon)
+                lineStart = -1;
             }
         }
         if (block) {
@@ -139,6 +152,22 @@ final class HtmlText {
         return "• ";
     }
 
+    /** Notes where the line's text begins in the page when this node (text or a link) is its first text. */
+    private void startsLine(Node node, String text) {
+        if (lineStart >= 0 || !node.sourceRange().isTracked()) {
+            return;
+        }
+        int start = node.sourceRange().startPos();
+        if (node instanceof TextNode) {
+            String rest = text.stripLeading();
+            if (rest.isEmpty()) {
+                return; // the white space between two tags
+            }
+            start += text.length() - rest.length();
+        }
+        lineStart = start;
+    }
+
     private void appendText(String text) {
         String collapsed = text.replaceAll("[ \\t\\n\\r\\f]+", " ");
         if (line.length() == 0 || line.charAt(line.length() - 1) == ' ') {
@@ -154,6 +183,8 @@ final class HtmlText {
         }
         line.setLength(0);
         lineEnds++;
+        int start = lineStart;
+        lineStart = -1;
         if (InlineMarks.plain(text).isBlank()) {
             return;
         }
@@ -164,11 +195,13 @@ final class HtmlText {
             quoted.add(lines.size());
         }
         lines.add(text);
+        starts.add(start);
     }
 
     private void blankLine() {
         if (listItemDepth == 0 && !lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
             lines.add("");
+            starts.add(-1);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
  * body as blocks. {@link #toMarkdown()} gives the file for {@code content/articles/}.
  *
  * @param author the byline; several authors are joined with " and "
+ * @param found the works the article cites, in front matter order, each with how and where it was found
  * @param notices what the reader should know about this import (a title made from the file name)
  */
 public record ImportedArticle(
@@ -21,9 +22,14 @@ public record ImportedArticle(
         Optional<String> authorDescription,
         Optional<String> summary,
         Optional<String> url,
-        List<ImportedSource> sources,
+        List<FoundSource> found,
         List<Block> body,
         List<String> notices) {
+
+    /** The works the article cites, as the front matter lists them. */
+    public List<ImportedSource> sources() {
+        return found.stream().map(FoundSource::source).toList();
+    }
 
     /** YAML front matter between {@code ---} lines, a blank line, then the Markdown body. */
     public String toMarkdown() {

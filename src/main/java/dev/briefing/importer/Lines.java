@@ -14,12 +14,19 @@ final class Lines {
     private final boolean[] used;
     private final Set<Integer> headings;
     private final Set<Integer> quoted;
+    private final InputPlaces places;
 
     Lines(SourceText source) {
         this.lines = new ArrayList<>(source.lines());
         this.used = new boolean[lines.size()];
         this.headings = source.headings();
         this.quoted = source.quoted();
+        this.places = source.places();
+    }
+
+    /** Where {@code phrase} starts in the input on line {@code i}, else where the line starts. */
+    java.util.Optional<FoundSource.InputPlace> place(int i, String phrase) {
+        return places.at(i, phrase);
     }
 
     int size() {

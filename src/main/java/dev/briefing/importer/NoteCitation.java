@@ -31,7 +31,7 @@ final class NoteCitation {
         Optional<PartialDate> date = Optional.empty();
         List<String> named = new ArrayList<>();
         for (String part : InlineMarks.withoutUrls(after).split("\\s*[,;]\\s+")) {
-            String p = part.strip().replaceFirst("^[—–-]\\s*", "").replaceFirst("[.]$", "").strip();
+            String p = part.strip().replaceFirst("^[—–-]\\s*", "").replaceFirst("[.,;]$", "").strip();
             if (p.isEmpty()) {
                 continue;
             }

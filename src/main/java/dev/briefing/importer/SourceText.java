@@ -10,14 +10,15 @@ import java.util.Set;
  * @param headings indexes of lines the input marked as headings (HTML {@code h1}–{@code h6})
  * @param quoted indexes of lines the input marked as quoted (HTML {@code blockquote})
  * @param facts what the input states about the article as data (saved pages only)
+ * @param places where each line begins in the input, for reporting what was found on it
  */
-record SourceText(List<String> lines, Set<Integer> headings, Set<Integer> quoted, PageFacts facts) {
+record SourceText(List<String> lines, Set<Integer> headings, Set<Integer> quoted, PageFacts facts, InputPlaces places) {
 
     /** Plain text as copied from a web page: one paragraph, heading or list item per line. */
     static SourceText ofPlainText(String text) {
-        String clean = InlineMarks.removeMarks(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        List<String> lines = clean.replace("\r\n", "\n").replace('\r', '\n').lines()
-                .map(String::stripTrailing).toList();
-        return new SourceText(lines, Set.of(), Set.of(), PageFacts.NONE);
+        String clean = InlineMarks.removeMarks(text.startsWith("\uFEFF") ? text.substring(1) : text)
+                .replace("\r\n", "\n").replace('\r', '\n');
+        List<String> lines = clean.lines().map(String::stripTrailing).toList();
+        return new SourceText(lines, Set.of(), Set.of(), PageFacts.NONE, InputPlaces.ofText(clean));
     }
 }

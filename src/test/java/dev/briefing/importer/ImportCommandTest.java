@@ -80,7 +80,7 @@ class ImportCommandTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEqualTo(file + ": notice: no title line found; the title is made from the file name: "
-                + "\"Harbour dredging plan\" (give another with --title)\n");
+                + "\"Harbour dredging plan\" (give another with --title)\n" + file + ": no sources found\n");
         assertThat(Files.readString(dir.resolve("harbour-dredging-plan.md"))).startsWith(
                 "---\ntitle: \"Harbour dredging plan\"\n---\n\nThe dredgers arrived on Monday.\n\nThey will work");
     }
@@ -91,9 +91,93 @@ class ImportCommandTest {
 
         Run r = run("import", file.toString(), "--out", dir.toString(), "--title", "Dredging starts");
 
-        assertThat(r.err()).isEqualTo(file + ": notice: no title line found; the title is --title: \"Dredging starts\"\n");
+        assertThat(r.err()).isEqualTo(file + ": notice: no title line found; the title is --title: \"Dredging starts\"\n"
+                + file + ": no sources found\n");
         assertThat(Files.readString(dir.resolve("dredging-starts.md")))
                 .isEqualTo("---\ntitle: \"Dredging starts\"\n---\n\nThe dredgers arrived on Monday, the board said.\n");
+    }
+
+    /**
+     * A saved page citing works four ways: a Sources list, a note, a link in a sentence and a report
+     * stated without a link. Each is reported at the page's line and column where its text starts,
+     * in front matter order, with only the facts the page gives; standard output is still the path.
+     */
+    @Test
+    void savedPageReportsEachSourceFoundWithItsPlaceAndHowItWasFound(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("tram.html"), """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>Tram line extension approved</title></head>
+                <body>
+                <article>
+                  <h1>Tram line extension approved</h1>
+                  <p>The council approved the eastern tram extension on Tuesday, according to a report by the Riverside Courier,
+                    after two years of consultation with residents and traders along the route.</p>
+                  <p>Planners relied on the <a href="https://transit.example.org/eastern-corridor">Transit Board&rsquo;s Eastern
+                    Corridor Review</a>, which found that journeys would be twelve minutes shorter, and costs had been checked
+                    by an independent panel.</p>
+                  <p>Construction is due to start next spring, and the first trams should run within three years of that.</p>
+                  <h2>Sources</h2>
+                  <ul>
+                    <li><a href="https://stats.example.org/ridership-2025">Ridership Figures 2025</a> — City Statistics Office, 2025-06</li>
+                    <li>Traders&rsquo; Survey — Eastside Business Guild</li>
+                  </ul>
+                  <h2>Notes</h2>
+                  <p>[1] Mara Quint, &ldquo;Trams and the Eastern Suburbs,&rdquo; Urban Review, March 2024, https://review.example.org/trams</p>
+                </article>
+                </body>
+                </html>
+                """);
+
+        Run r = run("import", page.toString(), "--out", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(dir.resolve("tram-line-extension-approved.md") + "\n");
+        assertThat(r.err()).isEqualTo(page + ":15:60: source (source list): title \"Ridership Figures 2025\", "
+                + "publisher \"City Statistics Office\", date 2025-06, url https://stats.example.org/ridership-2025\n"
+                + page + ":16:9: source (source list): title \"Traders’ Survey\", publisher \"Eastside Business Guild\"\n"
+                + page + ":19:10: source (footnote): title \"Trams and the Eastern Suburbs\", author \"Mara Quint\", "
+                + "publisher \"Urban Review\", date 2024-03, url https://review.example.org/trams\n"
+                + page + ":7:66: source (stated in text): title \"Report\", publisher \"Riverside Courier\"\n"
+                + page + ":9:84: source (link): title \"Eastern Corridor Review\", publisher \"Transit Board\", "
+                + "url https://transit.example.org/eastern-corridor\n");
+        assertThat(Files.readString(dir.resolve("tram-line-extension-approved.md"))).contains("""
+                  - title: "Trams and the Eastern Suburbs"
+                    author: "Mara Quint"
+                    publisher: "Urban Review"
+                    date: 2024-03
+                    url: "https://review.example.org/trams"
+                """);
+    }
+
+    /** Copied text: each source at its line and the column its words start at, list markers and note numbers skipped. */
+    @Test
+    void copiedTextReportsEachSourceAtItsLineAndColumn(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), """
+                Ferry fares rise for the third year
+
+                The harbour ferry will cost more from March, according to a report by the Millford Times.
+                The rise was first reported by the Harbour Gazette, and the operator said in a regulatory filing that fuel had doubled.
+
+                Sources
+                • Fuel Prices 2024 — Valley Energy Board, 2024-11 https://energy.example.org/fuel
+                • Harbour Traffic Count — Port Office
+
+                Notes
+                [1] Harbour Trust, “Annual Ferry Review,” October 2024, https://trust.example.org/review
+                """);
+
+        Run r = run("import", file.toString(), "--out", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo(file + ":7:3: source (source list): title \"Fuel Prices 2024\", "
+                + "publisher \"Valley Energy Board\", date 2024-11, url https://energy.example.org/fuel\n"
+                + file + ":8:3: source (source list): title \"Harbour Traffic Count\", publisher \"Port Office\"\n"
+                + file + ":11:5: source (footnote): title \"Annual Ferry Review\", publisher \"Harbour Trust\", "
+                + "date 2024-10, url https://trust.example.org/review\n"
+                + file + ":3:46: source (stated in text): title \"Report\", publisher \"Millford Times\"\n"
+                + file + ":4:14: source (stated in text): title \"Report\", publisher \"Harbour Gazette\"\n"
+                + file + ":4:75: source (stated in text): title \"Regulatory filing\"\n");
     }
 
     @Test
@@ -103,6 +187,8 @@ class ImportCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("--title=TITLE", "--slug=SLUG", "--out=DIR", "--force", "word for word",
                 "JSON-LD", "Readability", "By A and B", "made from the file name", "UTF-8");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Standard error has one line for each source found",
+                "path:line:column of the input", "(source list, footnote, link, stated in text)", "no sources found");
     }
 
     /**
