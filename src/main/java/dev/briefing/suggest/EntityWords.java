@@ -39,7 +39,9 @@ final class EntityWords {
             "properties", "estates", "homes", "hotels", "shipping", "mining", "oil", "gas", "petroleum", "chemicals",
             "automotive", "electronics", "wireless", "mobile", "cloud", "data", "digital", "interactive", "online", "web",
             "tech", "technology", "band", "ensemble", "show",
-            "podcast", "channel", "radio", "tv", "television");
+            "podcast", "channel", "radio", "tv", "television",
+            // a party's members ("Virginia Democrats") and the buildings of government ("Indiana Statehouse")
+            "democrats", "republicans", "tories", "statehouse", "capitol");
 
     /**
      * Organisation and place words that are also common family names ("Mark Hall", "Samantha
@@ -63,6 +65,13 @@ final class EntityWords {
             "stadium", "river", "street", "road", "avenue", "hotel", "library", "campus", "clinic", "academy",
             "institute", "zoo", "reservoir", "harbour", "harbor", "village", "town", "city", "province", "region",
             "borough", "parish", "valley", "island", "islands", "mountains", "peninsula", "airbase");
+
+    /**
+     * Nouns of craft and instruments that, written in lower case right after a capitalised phrase,
+     * say it names a vehicle or an instrument ("the Galileo Jupiter probe", "the Hubble telescope").
+     */
+    static final Set<String> THING_NOUNS = words("probe", "spacecraft", "rover", "lander", "orbiter", "telescope",
+            "satellite", "rocket", "capsule", "shuttle", "submarine", "warship", "frigate", "destroyer");
 
     /** Words that, last in a phrase, make it a product's name ("Aurora Pro", "Juniper Max"). */
     static final Set<String> PRODUCT_SUFFIXES = words("pro", "max", "mini", "lite", "ultra", "plus", "air", "go",

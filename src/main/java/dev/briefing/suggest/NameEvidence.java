@@ -12,6 +12,9 @@ final class NameEvidence {
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "added", "argued",
             "explained", "noted", "asked", "replied", "recalled", "warned", "joined", "left", "founded", "leads", "led",
             "runs", "ran", "chairs", "spoke", "thinks", "believes", "declined", "agreed", "called");
+    /** Verbs that introduce the speaker after a quote: "said Jane Doe". */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "added", "wrote", "explained", "noted",
+            "asked", "replied", "recalled", "warned", "argued", "told");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "into", "near", "across", "outside",
             "inside", "throughout", "around");
@@ -90,6 +93,9 @@ final class NameEvidence {
         }
         if (nameEnd < t.size() && !t.get(nameEnd - 1).breakAfter() && SPEECH_VERBS.contains(t.get(nameEnd).lower())) {
             score += 1;
+        } else if (runStart == nameStart && runStart > 0 && !t.get(runStart - 1).breakAfter()
+                && REPORTING_VERBS.contains(t.get(runStart - 1).lower())) {
+            score += 1; // "..., said Jane Doe": news puts the speaker after the verb
         }
         if (nameEnd < t.size() && t.get(nameEnd - 1).trailing().equals(",") && t.get(nameEnd).lower().equals("who")) {
             score += 2;
@@ -100,10 +106,32 @@ final class NameEvidence {
         if (!titled && EntityWords.COMPASS.contains(first.lower())) {
             score -= 10; // "North America", "West Midlands": a compass word opens a place's name
         }
-        if (nameEnd < t.size() && !t.get(nameEnd - 1).breakAfter() && EntityWords.PLACE_NOUNS.contains(t.get(nameEnd).core())) {
+        if (nounAfterNamesAThing(t, nameEnd)) {
             score -= 10; // "Royal Eastbourne hospital", "Thames Valley police": the noun after says what the name is
         }
         return score;
+    }
+
+    /**
+     * A lower-case place, institution or craft noun right after the phrase ("Walter Reed hospital",
+     * "the Galileo Jupiter probe"): the phrase names that thing, here and wherever else the article uses it.
+     */
+    boolean nounAfterNamesAThing(List<Token> t, int nameEnd) {
+        if (nameEnd >= t.size() || t.get(nameEnd - 1).breakAfter()) {
+            return false;
+        }
+        String next = t.get(nameEnd).core();
+        return EntityWords.PLACE_NOUNS.contains(next) || EntityWords.THING_NOUNS.contains(next);
+    }
+
+    /** A speech verb right after the phrase ending before {@code end}, or ", who": what people do. */
+    boolean speaksOrActs(List<Token> t, int end) {
+        if (end >= t.size() || end < 1) {
+            return false;
+        }
+        Token last = t.get(end - 1);
+        String next = t.get(end).lower();
+        return !last.breakAfter() && SPEECH_VERBS.contains(next) || last.trailing().equals(",") && next.equals("who");
     }
 
     /** Whether the whole phrase, or two or more of its words in a row, is a known non-person name. */

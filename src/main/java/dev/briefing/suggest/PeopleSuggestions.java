@@ -46,7 +46,7 @@ public final class PeopleSuggestions {
     }
 
     public static PeopleSuggestions of(SiteIndex index) {
-        KnownNames known = KnownNames.of(knownNames(index));
+        KnownNames known = KnownNames.of(knownNames(index), organizationNames(index));
         Map<String, List<NameCandidate>> byArticle = new LinkedHashMap<>();
         for (ParsedArticle a : index.articles()) {
             byArticle.put(a.slug(), a.nameCandidates().stream()
@@ -57,11 +57,19 @@ public final class PeopleSuggestions {
         return new PeopleSuggestions(byArticle, merge(byArticle, ids));
     }
 
-    /** Names that are never suggested: registry people, their organisations, publishers, the stop list. */
+    /** Names that are never suggested, nor any phrase containing them: registry people and the stop list. */
     static List<String> knownNames(SiteIndex index) {
         List<String> known = new ArrayList<>(index.site().nameStopList());
         for (Person p : index.people()) {
             known.addAll(p.allNames());
+        }
+        return known;
+    }
+
+    /** Organisations never suggested: registry people's organisations and the publishers. */
+    static List<String> organizationNames(SiteIndex index) {
+        List<String> known = new ArrayList<>();
+        for (Person p : index.people()) {
             p.roles().stream().map(Role::organization).flatMap(Optional::stream).forEach(known::add);
         }
         index.organizations().all().stream().map(Organization::name).forEach(known::add);

@@ -65,6 +65,8 @@ public final class PersonFinder {
         boolean byline;
         /** From a title-case title or heading, where capitals say little. */
         boolean headline;
+        /** Followed by a noun that says what it names ("Walter Reed hospital"): not a person anywhere in the article. */
+        boolean thing;
 
         Occurrence(String name, List<String> words, int offset) {
             this.name = name;
@@ -82,6 +84,8 @@ public final class PersonFinder {
         final List<Occurrence> occurrences = new ArrayList<>();
         /** Words used alone (no capitalised neighbour), by lower-case form: a family name used alone. */
         final Map<String, Integer> alone = new HashMap<>();
+        /** Common words alone at a sentence start ("Scissors said"): the family name alone only if someone has it. */
+        final Map<String, Integer> sentenceStartAlone = new HashMap<>();
 
         void read(Segment s) {
             List<Token> tokens = Token.of(s.text());
@@ -166,13 +170,28 @@ public final class PersonFinder {
             boolean orgLike = false;
             // A capital at a sentence start says nothing: "Yesterday Jane Doe", "Analysts".
             while (nameStart < to && nameStart == from && t.get(nameStart).sentenceStart() && evidence.isCommonNotGiven(t.get(nameStart))) {
+                if (to - from == 1 && evidence.speaksOrActs(t, to)) {
+                    sentenceStartAlone.merge(NameLexicon.key(t.get(from).core()), 1, Integer::sum); // "Scissors said": maybe a family name
+                }
                 nameStart++;
                 from++;
             }
-            // "Tunisian Islamists", "Arab Israeli": a nationality says who someone is; it is no part of a name.
-            while (nameStart + 1 < to && nameStart == from && isDemonym(t, nameStart)) {
+            // "Tunisian Islamists", "Arab Israeli", "Australian-born", "envoy to Ukraine Kurt Volker": where someone
+            // is from says who they are; it is no part of their name.
+            while (nameStart + 1 < to && nameStart == from && (isDemonym(t, nameStart) || isOrigin(t, nameStart))) {
                 nameStart++;
                 from++;
+            }
+            // "Director of Public Prosecution Jane Doe": the field named after "of" ends where a given name starts.
+            if (afterOf && nameStart == from) {
+                int k = from;
+                while (k < to && evidence.isCommonNotGiven(t.get(k))) {
+                    k++;
+                }
+                if (k > from && k + 1 < to && lexicon.isGivenName(t.get(k).core())) {
+                    nameStart = k; // the field is part of the title
+                    titleStart = from;
+                }
             }
             if (nameStart < to && nameStart == from && !t.get(from).sentenceStart() && !titleCase
                     && evidence.isCommonNotGiven(t.get(nameStart)) && NameEvidence.nameWords(t, nameStart, to) >= 2) {
@@ -210,6 +229,7 @@ public final class PersonFinder {
             String name = String.join(" ", parts);
             Occurrence o = new Occurrence(name, parts, s.offset(t.get(nameStart).start()));
             o.headline = titleCase;
+            o.thing = evidence.nounAfterNamesAThing(t, nameEnd);
             o.score = evidence.score(t, from, titleStart, nameStart, nameEnd, orgLike);
             o.roles = roles.read(from, titleStart, nameStart, nameEnd);
             if (o.roles.isEmpty() && evidence.hasOrganisationAppositive(t, nameEnd)) {
@@ -234,6 +254,20 @@ public final class PersonFinder {
                 onlyModifiers &= RoleWords.MODIFIERS.contains(w.lower());
             }
             return onlyModifiers;
+        }
+
+        /**
+         * A place of origin opening a run before a given name: a country or city that is not itself a
+         * given name ("Ukraine Kurt Volker"), or a word such as "Australian-born" or "London-based".
+         */
+        private boolean isOrigin(List<Token> t, int k) {
+            String w = t.get(k).core();
+            String l = w.toLowerCase(java.util.Locale.ROOT);
+            if (l.endsWith("-born") || l.endsWith("-based") || l.endsWith("-raised") || l.endsWith("-bred")) {
+                return true;
+            }
+            return t.get(k).is(Token.Kind.NAME) && lexicon.isNotPerson(w) && !lexicon.isGivenName(w)
+                    && lexicon.isGivenName(t.get(k + 1).core());
         }
 
         /** A nationality opening a run; one that is also a given name ("Thai") only before a common word. */
@@ -261,6 +295,25 @@ public final class PersonFinder {
 
 
 
+        /**
+         * The phrases of the article that open a longer one ("Star Trek" of "Star Trek Beyond"), a
+         * suffix ("Jr.", "III") aside: hashed once, so the look-up per name costs nothing more.
+         */
+        private java.util.Set<String> openingPhrases(java.util.Collection<String> names) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String name : names) {
+                String[] w = name.split(" ");
+                int end = w.length;
+                if (end > 2 && w[end - 1].matches("jr\\.?|sr\\.?|[ivx]+")) {
+                    end--;
+                }
+                for (int k = 2; k < end; k++) {
+                    out.add(String.join(" ", java.util.Arrays.asList(w).subList(0, k)));
+                }
+            }
+            return out;
+        }
+
         private boolean hasCommonFamilyWord(Occurrence o) {
             for (String w : o.words.subList(1, o.words.size())) {
                 if (lexicon.isCommonWord(w) && !lexicon.isGivenName(w)) {
@@ -283,6 +336,7 @@ public final class PersonFinder {
                     familyOf.putIfAbsent(NameLexicon.key(o.family()), e.getKey());
                 }
             }
+            java.util.Set<String> opening = openingPhrases(byName.keySet());
             List<NameCandidate> out = new ArrayList<>();
             Map<String, List<Occurrence>> merged = new LinkedHashMap<>();
             byName.forEach((k, list) -> {
@@ -299,14 +353,22 @@ public final class PersonFinder {
                 String lastWord = NameLexicon.key(first.words.get(first.words.size() - 1));
                 String firstWord = NameLexicon.key(first.words.get(0));
                 int familyAlone = alone.getOrDefault(family, 0) + (family.equals(lastWord) ? 0 : alone.getOrDefault(lastWord, 0));
+                // "Derek Scissors ... Scissors, who consults": a common word as a family name, at a sentence start
+                familyAlone += sentenceStartAlone.getOrDefault(lastWord, 0);
                 int best = Integer.MIN_VALUE;
                 for (Occurrence o : list) {
                     best = Math.max(best, o.score);
+                }
+                if (opening.contains(NameLexicon.key(first.name))) {
+                    best -= 2; // "Star Trek" beside "Star Trek Beyond": a title or a firm that others extend
                 }
                 if (familyAlone > 0) {
                     best += 2;
                 } else if (alone.getOrDefault(firstWord, 0) > 0 && !lexicon.isGivenName(first.words.get(0))) {
                     best -= 2; // "Goldman Sachs ... Goldman": organisations are shortened to their first word (people to their given name)
+                }
+                if (list.stream().anyMatch(o -> o.thing)) {
+                    continue; // "a trip to Walter Reed hospital ... his visit to Walter Reed": one use says what it is
                 }
                 if (familyAlone == 0 && list.stream().allMatch(o -> o.headline || o.byline) && hasCommonFamilyWord(first)) {
                     continue; // "the Government Will Soon Spend": a headline's given name before a common word, named nowhere else

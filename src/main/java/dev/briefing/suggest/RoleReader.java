@@ -162,6 +162,14 @@ final class RoleReader {
         while (from - 1 >= 0 && !t.get(from - 1).breakAfter() && isTitleWord(t.get(from - 1))) {
             from--;
         }
+        // "their nominee for governor, Jane Doe": a head, "for" or "of", and the office it is for
+        while (comma && from >= 2 && isLower(t.get(from - 2).core()) && isHead(t.get(from - 2)) && !t.get(from - 2).breakAfter()
+                && !t.get(from - 1).breakAfter() && (t.get(from - 1).lower().equals("for") || t.get(from - 1).lower().equals("of"))) {
+            from -= 2;
+            while (from - 1 >= 0 && !t.get(from - 1).breakAfter() && isTitleWord(t.get(from - 1))) {
+                from--;
+            }
+        }
         // "Campaign manager Jane Doe", "American cosmologist Jane Doe": a common word or a nationality
         // opening the sentence belongs to the title; any other capitalised word is the organisation.
         if (from - 1 >= 0 && t.get(from - 1).is(Token.Kind.NAME) && !t.get(from - 1).breakAfter()

@@ -52,7 +52,19 @@ final class RoleWords {
             "pitcher", "quarterback", "player", "runner", "driver", "rider", "champion", "astronomer", "geologist",
             "cosmologist", "physicist", "chemist", "biologist", "mathematician", "historian", "philanthropist",
             "entrepreneur", "billionaire", "coordinator", "curator", "inspector", "supervisor", "organiser",
-            "volunteer", "campaigner", "activist", "farmer", "teacher", "principal", "librarian", "archivist", "photographer", "filmmaker", "comedian", "chef", "pilot", "officer");
+            "volunteer", "campaigner", "activist", "farmer", "teacher", "principal", "librarian", "archivist", "photographer", "filmmaker", "comedian", "chef", "pilot", "officer",
+            // public office, law and the press
+            "speaker", "superintendent", "ombudsman", "ombudsperson", "envoy", "emissary", "consul", "aide",
+            "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman", "assemblywoman", "candidate",
+            "challenger", "incumbent", "prosecutor", "sheriff", "detective", "trooper", "constable", "magistrate",
+            "solicitor", "barrister", "auditor", "comptroller", "regulator", "insider", "anchor", "presenter",
+            "commentator", "pundit", "pollster", "lobbyist", "scholar", "academic", "psychologist", "psychiatrist",
+            "epidemiologist", "virologist", "sociologist", "archaeologist", "meteorologist", "astrophysicist",
+            "pastor", "priest", "archbishop", "chaplain", "warden", "headteacher", "headmaster", "headmistress",
+            // sport, by position
+            "defenseman", "defenceman", "goalie", "goaltender", "center", "centre", "linebacker", "cornerback",
+            "receiver", "rusher", "shortstop", "catcher", "outfielder", "infielder", "fullback", "halfback",
+            "playmaker", "batsman", "bowler", "jockey", "boxer", "golfer", "cyclist", "swimmer", "sprinter");
 
     /** Words that stand inside titles before the head ("Chief Technology Officer", "Vice President of Research"). */
     static final Set<String> INNER = words("chief", "executive", "technology", "technical", "operating",
