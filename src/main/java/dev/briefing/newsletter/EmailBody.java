@@ -1,6 +1,8 @@
 package dev.briefing.newsletter;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +17,7 @@ import org.jsoup.nodes.Entities;
  */
 final class EmailBody {
     private final EmailStyles styles;
+    private final Map<String, String> absoluteLinks = new ConcurrentHashMap<>();
 
     EmailBody(EmailStyles styles) {
         this.styles = styles;
@@ -37,7 +40,7 @@ final class EmailBody {
             }
         }
         for (Element a : body.select("a")) {
-            String href = a.hasAttr("href") ? a.absUrl("href") : "";
+            String href = a.hasAttr("href") ? absolute(a) : "";
             if (isWebUrl(href) || href.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
                 a.attr("href", href);
             } else {
@@ -56,6 +59,19 @@ final class EmailBody {
             styles.of(e.normalName()).filter(s -> !s.isEmpty()).ifPresent(s -> e.attr("style", s));
         }
         return body;
+    }
+
+    /**
+     * The link's absolute address as jsoup makes it (which also encodes international host names
+     * and drops control characters). An address that is already absolute does not depend on the
+     * page, and the same ones (people, sources, articles) recur in every email: each is made once.
+     */
+    private String absolute(Element a) {
+        String href = a.attr("href");
+        if (href.startsWith("https://") || href.startsWith("http://")) {
+            return absoluteLinks.computeIfAbsent(href, h -> a.absUrl("href"));
+        }
+        return a.absUrl("href");
     }
 
     static boolean isWebUrl(String url) {

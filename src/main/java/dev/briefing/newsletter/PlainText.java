@@ -108,8 +108,34 @@ final class PlainText {
         }
     }
 
-    private static String collapse(String s) {
-        return s.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n").strip();
+    /**
+     * Runs of spaces, tabs, form feeds and carriage returns as one space, none beside a line
+     * break, nothing at either end: what {@code replaceAll("[ \\t\\x0B\\f\\r]+", " ")} then
+     * {@code replaceAll(" ?\n ?", "\n")} then {@code strip()} make, in one pass (it runs for every
+     * block and link of every email).
+     */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        boolean afterBreak = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else if (c == '\n') {
+                out.append('\n');
+                space = false;
+                afterBreak = true;
+            } else {
+                if (space && !afterBreak) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+                afterBreak = false;
+            }
+        }
+        return out.toString().strip();
     }
 
     private static String underline(String text, char c) {
