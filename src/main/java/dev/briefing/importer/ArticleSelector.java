@@ -43,6 +43,8 @@ final class ArticleSelector {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)hidden|banner|combx|comment|com-|contact|foot|"
             + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
             + "sponsor|shopping|tags|tool|widget|byline|caption|credit");
+    /** Paragraph text that makes a form the page itself rather than a form on it. */
+    private static final int PAGE_FORM_TEXT = 250;
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl",
             "dt", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
@@ -79,6 +81,7 @@ final class ArticleSelector {
 
     private Element run(Document doc, boolean unlikelyRemoved) {
         Element body = doc.body();
+        unwrapPageForms(body);
         body.select(REMOVED).remove();
         if (unlikelyRemoved) {
             removeUnlikely(body);
@@ -92,6 +95,27 @@ final class ArticleSelector {
         Element content = withSiblings(top);
         clean(content);
         return content;
+    }
+
+    /**
+     * Some sites (ASP.NET's web forms) wrap the whole page in one {@code <form>}: such a form is
+     * the page, not a form, and is unwrapped, its fields still left out. A form is read as the
+     * page when it holds an article or main element or paragraphs of some length; sign-up,
+     * search and comment forms do not.
+     */
+    private static void unwrapPageForms(Element body) {
+        for (Element form : body.select("form")) {
+            if (form.parent() == null) {
+                continue;
+            }
+            int paragraphText = 0;
+            for (Element p : form.select("p")) {
+                paragraphText += p.text().length();
+            }
+            if (paragraphText >= PAGE_FORM_TEXT || !form.select("article, main, [role=main]").isEmpty()) {
+                form.unwrap();
+            }
+        }
     }
 
     private static void removeUnlikely(Element body) {

@@ -14,6 +14,9 @@ import java.util.Map;
  * backslash escapes and entities, counted in one pass before the paragraph is parsed.
  */
 final class ParagraphLimits {
+    /** What can be left open, each counted apart: links, and the three emphasis delimiters. */
+    private static final String DELIMITERS = "[*_~";
+
     private ParagraphLimits() {}
 
     /**
@@ -35,7 +38,7 @@ final class ParagraphLimits {
         }
         String p = b.toString();
         int[] closingTicks = closingCodeSpans(p);
-        Map<Character, Integer> open = new HashMap<>();
+        int[] open = new int[DELIMITERS.length()];
         int total = 0;
         int escapes = 0;
         int wordEntities = 0;
@@ -82,8 +85,11 @@ final class ParagraphLimits {
                 i = (closingTicks[i] >= 0 ? closingTicks[i] : i) + run - 1;
                 continue;
             }
-            char kind = c == ']' ? '[' : c;
-            int before = open.getOrDefault(kind, 0);
+            int kind = DELIMITERS.indexOf(c == ']' ? '[' : c);
+            if (kind < 0) {
+                continue;
+            }
+            int before = open[kind];
             int after;
             if (c == '[') {
                 after = before + 1;
@@ -94,7 +100,7 @@ final class ParagraphLimits {
             } else {
                 continue;
             }
-            open.put(kind, after);
+            open[kind] = after;
             total += after - before;
             if (total > MarkdownLimits.MAX_DEPTH) {
                 int l = lineOf(starts, i);

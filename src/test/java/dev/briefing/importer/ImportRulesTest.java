@@ -340,6 +340,25 @@ class ImportRulesTest {
     }
 
     @Test
+    void aPageWrappedInOneFormIsReadAndItsFormsAndFieldsAreNot() throws Exception {
+        String paragraph = "The ferry crossed the sound in forty minutes on its first morning run, and the harbour master "
+                + "said the timetable would hold through the winter storms. ";
+        // Forms do not nest in HTML: a sign-up form on such a page comes after the page's own.
+        ImportedArticle a = ArticleImporter.fromHtml("<html><head><title>Ferry returns | Sound News</title>"
+                + "<meta name=description content=\"The ferry is back.\"></head><body>"
+                + "<form id=page method=post><input type=hidden name=state value=x>"
+                + "<div class=header><a href=\"/\">Home</a></div><div class=story><h1>The ferry returns</h1>"
+                + "<p>" + paragraph + "</p><p>" + paragraph.replace("first", "second") + "</p>"
+                + "<p>" + paragraph.replace("first", "third") + "</p></div></form>"
+                + "<form class=signup><p>Get the morning briefing by email.</p><input name=email>"
+                + "<button>Sign up</button></form></body></html>");
+        assertThat(a.title()).isEqualTo("The ferry returns");
+        assertThat(List.copyOf(a.body())).containsExactly(new Block.Paragraph(paragraph.strip()),
+                new Block.Paragraph(paragraph.replace("first", "second").strip()),
+                new Block.Paragraph(paragraph.replace("first", "third").strip()));
+    }
+
+    @Test
     void savedPageMetadataComesFromJsonLdAndMeta() throws Exception {
         ImportedArticle a = ArticleImporter.fromHtml("<html><head><title>Mill reopens | Valley Post</title>"
                 + "<link rel=canonical href=\"https://post.example.org/news/mill\">"
