@@ -416,7 +416,8 @@ public final class MentionFinder {
             int n = 0;
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Text || c instanceof SoftLineBreak) {
-                    CharSequence chars = c instanceof Text ? c.getChars() : " ";
+                    // A String copy: flexmark's sequences check bounds through several layers per character.
+                    String chars = c instanceof Text ? c.getChars().toString() : " ";
                     for (int i = 0; i < chars.length(); i++) {
                         char ch = chars.charAt(i);
                         boolean space = Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u202F';

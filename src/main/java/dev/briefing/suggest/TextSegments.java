@@ -100,7 +100,9 @@ final class TextSegments {
         void inline(Node parent) {
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Text) {
-                    CharSequence chars = c.getChars();
+                    // One copy of the node's text, read as a String: flexmark's sequences check
+                    // bounds through several layers on every character.
+                    String chars = c.getChars().toString();
                     int base = c.getStartOffset();
                     for (int i = 0; i < chars.length(); i++) {
                         boolean inMention = mentions.covers(base + i);
