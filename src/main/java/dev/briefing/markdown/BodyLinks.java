@@ -52,20 +52,53 @@ public final class BodyLinks {
         java.net.URI page = java.net.URI.create(pageUrl);
         java.util.regex.Matcher m = ADDRESS.matcher(sited);
         StringBuilder out = new StringBuilder(sited.length() + 256);
+        int copied = 0;
         while (m.find()) {
             String address = m.group(2);
             String resolved = address;
-            if (!address.isEmpty() && !address.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !address.startsWith("//")) {
+            if (!address.isEmpty() && !hasScheme(address) && !address.startsWith("//")) {
                 try {
                     resolved = page.resolve(address.replace("&amp;", "&")).toString().replace("&", "&amp;");
                 } catch (IllegalArgumentException e) {
                     resolved = address; // not a valid relative address: leave it as written
                 }
             }
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(" " + m.group(1) + "=\"" + resolved + "\""));
+            out.append(sited, copied, m.start()).append(' ').append(m.group(1)).append("=\"").append(resolved).append('"');
+            copied = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(sited, copied, sited.length()).toString();
+    }
+
+    /** Whether an address starts with a URL scheme and its colon ({@code https:}, {@code mailto:}). */
+    static boolean hasScheme(String address) {
+        if (address.isEmpty() || !isAsciiLetter(address.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ':') {
+                return noLineBreakFrom(address, i + 1);
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** As the pattern {@code .*} once read it: a scheme-like address broken by a line ending was left alone. */
+    private static boolean noLineBreakFrom(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static String resolve(String html, UnaryOperator<String> link) {
