@@ -21,12 +21,18 @@ import org.jsoup.nodes.Element;
  * <p>It works on the page as parsed: call it on a copy when the page is needed afterwards.
  */
 final class ArticleSelector {
-    /** Elements that are never article text: scripts, navigation, forms, asides, footers, AMP widgets. */
+    /** Elements that are never article text: scripts, navigation, controls, asides, footers, AMP widgets. */
     private static final String REMOVED = "script, style, noscript, template, svg, iframe, object, embed, canvas, "
-            + "form, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, "
+            + "button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, "
             + "amp-ad, amp-sidebar, amp-social-share, amp-analytics, amp-embed, amp-sticky-ad, amp-consent, "
             + "amp-iframe, [hidden], [role=navigation], [role=banner], [role=complementary], [role=contentinfo], "
             + "[role=dialog], [role=alertdialog], [aria-modal=true]";
+    /**
+     * Elements the page does not show: its metadata for machines (a hidden copy of the headline,
+     * byline and dates), hover cards. Kept on the second reading, for a page that shows its article
+     * only by script.
+     */
+    private static final String UNSHOWN = "[style~=(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]";
     /** Class or id words of page chrome (Readability's list, plus the cookie, share and ad boxes sites use). */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)(^|[-_\\s])(ads?|advert\\w*|adslot|ad-?label|banner|"
             + "breadcrumbs?|combx|comments?|community|consent|cookies?|cover-wrap|credit|caption|disqus|extra|gdpr|"
@@ -52,6 +58,10 @@ final class ArticleSelector {
     private static final int ANCESTOR_LEVELS = 5;
     /** Readability's least article length: below it, the page is read again without the class and id rule. */
     private static final int MIN_ARTICLE_CHARS = 500;
+    /** Prose a sibling of the article must hold to be another of its sections (one paragraph of a sentence or two). */
+    private static final int MIN_SECTION_PROSE_CHARS = 100;
+    /** Link density above which a paragraph or section is a list of links rather than prose. */
+    private static final double PROSE_LINK_DENSITY = 0.25;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -60,8 +70,8 @@ final class ArticleSelector {
     /**
      * The article's content: a detached element holding the chosen blocks in page order. As in
      * Readability, a page whose article the class and id rule leaves (nearly) empty is read again
-     * without that rule: a layout class such as {@code panel-two-col-sidebar-right} can hold the
-     * whole page.
+     * without that rule (a layout class such as {@code panel-two-col-sidebar-right} can hold the
+     * whole page) and without removing what the page does not show.
      */
     static Element select(Document doc) {
         Document untouched = doc.clone();
@@ -77,10 +87,12 @@ final class ArticleSelector {
         return content;
     }
 
-    private Element run(Document doc, boolean unlikelyRemoved) {
+    private Element run(Document doc, boolean strict) {
         Element body = doc.body();
         body.select(REMOVED).remove();
-        if (unlikelyRemoved) {
+        removeForms(body);
+        if (strict) {
+            body.select(UNSHOWN).remove();
             removeUnlikely(body);
         }
         for (Element e : body.getAllElements()) {
@@ -92,6 +104,18 @@ final class ArticleSelector {
         Element content = withSiblings(top);
         clean(content);
         return content;
+    }
+
+    /**
+     * Forms (search, sign-up, comment boxes) are removed, except one that holds the article: some
+     * sites wrap the whole page in one form.
+     */
+    private static void removeForms(Element body) {
+        for (Element form : body.select("form")) {
+            if (form.parent() != null && proseChars(form) < MIN_ARTICLE_CHARS) {
+                form.remove();
+            }
+        }
     }
 
     private static void removeUnlikely(Element body) {
@@ -201,7 +225,12 @@ final class ArticleSelector {
         return top;
     }
 
-    /** The top candidate and its siblings that score near it or are plain paragraphs of prose. */
+    /**
+     * The top candidate and its siblings that score near it, are plain paragraphs of prose, or
+     * hold paragraphs of prose: the other sections of an article split into several containers
+     * (between them a figure, a quotation set apart, an advertisement), whose paragraphs may sit
+     * too deep to have scored them.
+     */
     private Element withSiblings(Element top) {
         Element content = new Element("div");
         Element parent = top.parent();
@@ -224,11 +253,12 @@ final class ArticleSelector {
             return true;
         }
         if (!sibling.normalName().equals("p")) {
-            return false;
+            return classWeight(sibling) >= 0 && linkDensity(sibling) < PROSE_LINK_DENSITY
+                    && proseChars(sibling) >= MIN_SECTION_PROSE_CHARS;
         }
         String text = sibling.text();
         double density = linkDensity(sibling);
-        return text.length() > 80 && density < 0.25
+        return text.length() > 80 && density < PROSE_LINK_DENSITY
                 || !text.isEmpty() && text.length() <= 80 && density == 0 && text.matches(".*\\.( .*|$)");
     }
 
@@ -264,6 +294,18 @@ final class ArticleSelector {
         }
         Element before = e.previousElementSibling();
         return before != null && LineShapes.isSourcesLabel(before.text());
+    }
+
+    /** Characters of the element's paragraphs that are sentences of prose with few links. */
+    private static int proseChars(Element e) {
+        int chars = 0;
+        for (Element p : e.select("p")) {
+            String text = p.text();
+            if (text.length() >= MIN_PARAGRAPH_CHARS && linkDensity(p) < PROSE_LINK_DENSITY && LineShapes.isProse(text)) {
+                chars += text.length();
+            }
+        }
+        return chars;
     }
 
     /** Share of an element's text that is link text. */

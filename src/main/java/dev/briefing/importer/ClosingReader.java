@@ -3,6 +3,7 @@ package dev.briefing.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -140,15 +141,30 @@ final class ClosingReader {
         return entries;
     }
 
+    /** The line's text is the text of one link (arrows and punctuation around it aside). */
+    private static boolean isOneLink(String line) {
+        Matcher link = InlineMarks.LINK.matcher(line);
+        if (!link.find()) {
+            return false;
+        }
+        String around = InlineMarks.plain(line.substring(0, link.start()) + line.substring(link.end()));
+        return around.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     private static boolean isItem(String line) {
         return LineShapes.isListItem(line) || ImportedSource.isNoteItem(line);
     }
 
     /**
      * An entry cites a work when it states more than a title: a publisher, a URL, a date, or
-     * (as a list item under a sources label) at least a title standing alone.
+     * (as a list item under a sources label) at least a title standing alone. A sentence that
+     * links only some of its words, on a line of its own, is the article going on after a label
+     * such as "Read more" (a button of the page), not an entry.
      */
     private static boolean citesAWork(String line, ImportedSource s) {
+        if (!isItem(line) && LineShapes.isProse(line) && !isOneLink(line)) {
+            return false;
+        }
         boolean stated = s.publisher().isPresent() || s.url().isPresent() || s.date().isPresent();
         return stated || LineShapes.isListItem(line) && !ImportedSource.isNoteItem(line) && !LineShapes.isProse(s.title());
     }
