@@ -122,11 +122,27 @@ final class ArticleSelector {
         List<Element> unlikely = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String words = e.className() + " " + e.id();
-            if (!KEEP.contains(e.normalName()) && UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find()) {
+            if (!KEEP.contains(e.normalName()) && UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find()
+                    && !isEmbeddedQuotation(e)) {
                 unlikely.add(e);
             }
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * A box whose text is all quotations: a post the article quotes, embedded in a box classed
+     * "social" or "embed". A share bar or a comment list has text of its own (names, dates, buttons).
+     */
+    private static boolean isEmbeddedQuotation(Element e) {
+        int length = e.text().length();
+        int quoted = 0;
+        for (Element q : e.select("blockquote")) {
+            if (q.parents().stream().noneMatch(p -> p.normalName().equals("blockquote"))) {
+                quoted += q.text().length();
+            }
+        }
+        return length > 0 && quoted >= length - 1;
     }
 
     /** A {@code <p>}, {@code <pre>} or {@code <td>}, or a {@code <div>} holding only inline content. */
@@ -264,14 +280,15 @@ final class ArticleSelector {
 
     /**
      * Removes blocks inside the article that are mostly links or have a chrome class: related
-     * lists, tag clouds, link-only headings. A paragraph is never removed for its links, and a
-     * list right after a sources heading is kept.
+     * lists, tag clouds, link-only headings. A paragraph is never removed for its links, and
+     * neither is a list right after a sources heading or an embedded quotation.
      */
     private static void clean(Element content) {
+        removeLinkCards(content);
         List<Element> blocks = new ArrayList<>(content.select("ul, ol, div, section, table, h1, h2, h3, h4, h5, h6"));
         Collections.reverse(blocks);
         for (Element e : blocks) {
-            if (e.parent() == null || isSourcesList(e)) {
+            if (e.parent() == null || isSourcesList(e) || isEmbeddedQuotation(e)) {
                 continue;
             }
             String text = e.text();
@@ -283,6 +300,29 @@ final class ArticleSelector {
                     || heading && density > 0.33
                     || container && commas < 10 && density > (classWeight(e) >= 25 ? 0.5 : 0.33)
                     || container && text.isBlank() && e.select("img, picture, amp-img, video").isEmpty()) {
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * Removes, inside paragraphs, boxes of links with no words of their own: a hover card that
+     * follows a name with the person's other articles, a "more" link. The innermost box goes, so
+     * a link the sentence itself holds stays.
+     */
+    private static void removeLinkCards(Element content) {
+        List<Element> inline = new ArrayList<>(content.select("p span, p div"));
+        Collections.reverse(inline);
+        for (Element e : inline) {
+            if (e.parent() == null) {
+                continue;
+            }
+            if (e.select("a").size() < 3) {
+                continue;
+            }
+            Element withoutLinks = e.clone();
+            withoutLinks.select("a").remove();
+            if (withoutLinks.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 e.remove();
             }
         }

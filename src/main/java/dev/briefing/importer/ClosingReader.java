@@ -3,7 +3,6 @@ package dev.briefing.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -141,16 +140,6 @@ final class ClosingReader {
         return entries;
     }
 
-    /** The line's text is the text of one link (arrows and punctuation around it aside). */
-    private static boolean isOneLink(String line) {
-        Matcher link = InlineMarks.LINK.matcher(line);
-        if (!link.find()) {
-            return false;
-        }
-        String around = InlineMarks.plain(line.substring(0, link.start()) + line.substring(link.end()));
-        return around.codePoints().noneMatch(Character::isLetterOrDigit);
-    }
-
     private static boolean isItem(String line) {
         return LineShapes.isListItem(line) || ImportedSource.isNoteItem(line);
     }
@@ -162,7 +151,7 @@ final class ClosingReader {
      * such as "Read more" (a button of the page), not an entry.
      */
     private static boolean citesAWork(String line, ImportedSource s) {
-        if (!isItem(line) && LineShapes.isProse(line) && !isOneLink(line)) {
+        if (!isItem(line) && LineShapes.isProse(line) && !InlineMarks.isOneLink(line)) {
             return false;
         }
         boolean stated = s.publisher().isPresent() || s.url().isPresent() || s.date().isPresent();

@@ -100,4 +100,48 @@ class ImportHtmlRulesTest {
                 A bench set down a step, below the line of the hedge, is in the sound shadow that the hedge makes.
                 """);
     }
+
+    @Test
+    void aQuotedPostEmbeddedInASocialBoxIsAQuotationAndTheShareBarGoes() throws Exception {
+        String body = body(read("embedded-post.html"));
+        assertThat(body).contains("one post was shared more than any other.\n\n> We paid a consultancy for four words "
+                + "and two of them are the town’s name.\n>\n> — Pell Harrow (@pellharrow) [March 3, 2031]"
+                + "(https://posts.example.net/pellharrow/1)\n\nThe council’s spokesperson said");
+        assertThat(body).doesNotContain("Share on").doesNotContain("Email");
+    }
+
+    @Test
+    void aSpaceAtTheEdgeOfALinkStaysBetweenTheWords() throws Exception {
+        String body = body(read("link-spaces.html"));
+        assertThat(body).contains("The [Lake Ferry Company](https://ferries.example.org/) will add two crossings")
+                .contains("according to [a letter from the riders’ association](https://riders.example.org/letter), "
+                        + "which counted");
+    }
+
+    @Test
+    void aHoverCardOfLinksInsideASentenceGoesAndTheNameItFollowsStays() throws Exception {
+        String body = body(read("hover-card.html"));
+        assertThat(body).contains("Support for the river bill grew on Tuesday when Senator Orla Venn said she would "
+                + "vote for it, calling it overdue.\n");
+        assertThat(body).doesNotContain("presses for a vote").doesNotContain("fishing towns").doesNotContain("MORE");
+    }
+
+    @Test
+    void timesWithoutAYearAdvertLabelsShareLabelsAndBoxesOfOtherArticlesGo() throws Exception {
+        assertThat(body(read("interface-lines.html"))).isEqualTo("""
+
+                The cottage at the foot of the lighthouse opened as a museum on Saturday, with the last keeper’s \
+                logbooks on show in the kitchen.
+
+                Visitors can climb the tower on weekends, in groups of eight, and the lamp room keeps its original \
+                brass fittings.
+
+                The museum is run by volunteers and asks for a donation rather than a ticket price.
+                """);
+        assertThat(Chrome.isChrome("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM")).isTrue();
+        assertThat(Chrome.isChrome("Posted on Dec 2")).isTrue();
+        assertThat(Chrome.isChrome("Posted Nov 19, the notice said the ferry would run.")).isFalse();
+        assertThat(Chrome.isBoxLabel("Most read in world news")).isTrue();
+        assertThat(Chrome.isBoxLabel("You might also like…")).isTrue();
+    }
 }
