@@ -281,7 +281,8 @@ final class ArticleSelector {
     /**
      * Removes blocks inside the article that are mostly links or have a chrome class: related
      * lists, tag clouds, link-only headings. A paragraph is never removed for its links, and
-     * neither is a list right after a sources heading or an embedded quotation.
+     * neither is a list right after a sources heading, an embedded quotation, or a heading
+     * followed by a paragraph of prose.
      */
     private static void clean(Element content) {
         removeLinkCards(content);
@@ -297,7 +298,7 @@ final class ArticleSelector {
             boolean heading = e.normalName().matches("h[1-6]");
             boolean container = !heading && !isParagraph(e);
             if (classWeight(e) < 0 && commas < 10
-                    || heading && density > 0.33
+                    || heading && density > 0.33 && !headsProse(e)
                     || container && commas < 10 && density > (classWeight(e) >= 25 ? 0.5 : 0.33)
                     || container && text.isBlank() && e.select("img, picture, amp-img, video").isEmpty()) {
                 e.remove();
@@ -326,6 +327,13 @@ final class ArticleSelector {
                 e.remove();
             }
         }
+    }
+
+    /** A heading followed by a paragraph of prose: a section's heading, even when it is a link (a product named). */
+    private static boolean headsProse(Element heading) {
+        Element next = heading.nextElementSibling();
+        return next != null && next.normalName().equals("p") && linkDensity(next) < PROSE_LINK_DENSITY
+                && LineShapes.isParagraph(next.text());
     }
 
     private static boolean isSourcesList(Element e) {

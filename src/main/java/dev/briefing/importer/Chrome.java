@@ -55,7 +55,7 @@ final class Chrome {
     /** Labels of boxes of links to other pages, each followed by their entries. */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)(related( (articles|stories|posts|content|coverage|"
             + "reading|topics))?|more (from|on|in) .{1,40}|more stories|most (read|popular|viewed|shared)( (in|on) .{1,40})?|popular|"
-            + "trending( now)?|top stories|recommended( for you)?|you (may|might) also like|read next|up next|"
+            + "trending( now)?|top stories|don[’']?t miss|recommended( for you)?|you (may|might) also like|read next|up next|"
             + "what to read next|keep reading|latest( news| stories)?|editor'?s picks|suggested topics|"
             + "share this|like this|recent posts|archives|previous (post|article)|next (post|article)|topics|"
             + "explore more( on (these|this) topics?)?|more on (these|this) topics?|in case you missed it)\\s*(:|\\.\\.\\.|…)?");
@@ -77,9 +77,20 @@ final class Chrome {
             return false;
         }
         return CONTROL.matcher(s).matches() || PROMPT.matcher(s).matches() || NEW_TAB.matcher(s).matches()
-                || TEASER.matcher(s).matches() || TIMESTAMPS.matcher(s).matches() || GALLERY.matcher(s).matches() || CAPTION_WITH_CREDIT.matcher(s).matches()
+                || TEASER.matcher(s).matches() || TIMESTAMPS.matcher(s).matches() || isShoutedLink(line) || GALLERY.matcher(s).matches() || CAPTION_WITH_CREDIT.matcher(s).matches()
                 || LineShapes.wordCount(s) <= MAX_BANNER_WORDS && COOKIE.matcher(s).matches() && CONSENT.matcher(s).matches()
                 || isMenu(s) || isCopyright(s);
+    }
+
+    /**
+     * A line that is one link in capitals ("GET THE APP BY CLICKING HERE", "SENATOR VOWS TO ..."):
+     * a button or another article's headline put between the paragraphs.
+     */
+    static boolean isShoutedLink(String line) {
+        String s = InlineMarks.plain(line).strip();
+        return InlineMarks.isOneLink(line.strip()) && LineShapes.wordCount(s) >= 3
+                && s.codePoints().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
+                && s.codePoints().filter(Character::isLetter).count() >= 8;
     }
 
     static boolean isCopyright(String line) {

@@ -144,4 +144,32 @@ class ImportHtmlRulesTest {
         assertThat(Chrome.isBoxLabel("Most read in world news")).isTrue();
         assertThat(Chrome.isBoxLabel("You might also like…")).isTrue();
     }
+
+    @Test
+    void aLinkInCapitalsOnALineOfItsOwnGoesAndAHeadingInCapitalsStays() throws Exception {
+        assertThat(body(read("shouted-links.html"))).isEqualTo("""
+
+                The city council voted on Thursday to keep all six night bus routes, reversing a plan to cut three of \
+                them in the autumn.
+
+                Shift workers, students and hospital staff had written more than two thousand letters against the \
+                cuts, the council’s transport chair said.
+
+                ## WHAT HAPPENS NEXT
+
+                The routes will be reviewed again in a year, with passenger counts taken on every bus between \
+                midnight and five in the morning.
+
+                The vote was 31 to 12, with two abstentions.
+                """);
+    }
+
+    @Test
+    void aLinkedHeadingOverAParagraphStaysAndLinkedHeadingsAloneGo() throws Exception {
+        String body = body(read("linked-headings.html"));
+        assertThat(body).contains("over the winter.\n\n## [Corvane 18V Compact Drill](https://shop.example.com/p/41)\n\n"
+                + "The drill weighs barely more than a kilo")
+                .contains("with gloves on.\n\n## [Tallis Folding Workbench](https://shop.example.com/p/77)\n\nIt folds");
+        assertThat(body).doesNotContain("best saws").doesNotContain("rack out a van");
+    }
 }
