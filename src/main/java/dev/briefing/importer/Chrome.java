@@ -23,7 +23,7 @@ final class Chrome {
             + "back to top|newsletters?|podcasts?|get the app|download the app|start writing|ready for more\\?|"
             + "leave a (comment|reply)|write a comment\\W*|post comment|show comments|view comments|"
             + "discussion about this post|image|photo|video|·|\\d+\\s+(likes?|restacks?|comments?|shares?|"
-            + "replies|views|reads)|\\d+ of \\d+|view the full version of this page|click to share on \\w+|"
+            + "replies|views|reads)|\\d+ of \\d+|view the full version of this page|click to share on \\w+|share (this )?(on|via) \\w+|"
             + "reuse this content|toggle caption|next image|previous image|close dialogue|show more|show less)");
     /** Lines that begin like a platform's prompt or a site's notice. */
     private static final Pattern PROMPT = Pattern.compile("(?i)(thanks for reading\\b|subscribe (for|to|now)\\b|"
@@ -53,9 +53,9 @@ final class Chrome {
     /** A numbered gallery caption: "Item 1 of 2 …", "[1/2] …". */
     private static final Pattern GALLERY = Pattern.compile("(?i)(item \\d+ of \\d+|\\[\\d+/\\d+\\]).*");
     /** Labels of boxes of links to other pages, each followed by their entries. */
-    private static final Pattern BOX_LABEL = Pattern.compile("(?i)(related( (articles|stories|posts|content|coverage|"
+    private static final Pattern BOX_LABEL = Pattern.compile("(?i)(related( (articles|stories|posts|news|content|coverage|"
             + "reading|topics))?|more (from|on|in) .{1,40}|more stories|most (read|popular|viewed|shared)( (in|on) .{1,40})?|popular|"
-            + "trending( now)?|top stories|don[’']?t miss|recommended( for you)?|you (may|might) also like|read next|up next|"
+            + "trending( now| news| stories)?|top stories|don[’']?t miss|recommended( for you)?|you (may|might) also like|read next|up next|"
             + "what to read next|keep reading|latest( news| stories)?|editor'?s picks|suggested topics|"
             + "share this|like this|recent posts|archives|previous (post|article)|next (post|article)|topics|"
             + "explore more( on (these|this) topics?)?|more on (these|this) topics?|in case you missed it)\\s*(:|\\.\\.\\.|…)?");

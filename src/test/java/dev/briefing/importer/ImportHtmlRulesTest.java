@@ -127,7 +127,7 @@ class ImportHtmlRulesTest {
     }
 
     @Test
-    void timesWithoutAYearAdvertLabelsShareLabelsAndBoxesOfOtherArticlesGo() throws Exception {
+    void timesWithoutAYearAdvertAndShareLabelsAndBoxesOfOtherArticlesGo() throws Exception {
         assertThat(body(read("interface-lines.html"))).isEqualTo("""
 
                 The cottage at the foot of the lighthouse opened as a museum on Saturday, with the last keeper’s \
@@ -143,6 +143,7 @@ class ImportHtmlRulesTest {
         assertThat(Chrome.isChrome("Posted Nov 19, the notice said the ferry would run.")).isFalse();
         assertThat(Chrome.isBoxLabel("Most read in world news")).isTrue();
         assertThat(Chrome.isBoxLabel("You might also like…")).isTrue();
+        assertThat(Chrome.isBoxLabel("Related news")).isTrue();
     }
 
     @Test
