@@ -28,8 +28,8 @@ final class ArticleSelector {
             + "amp-iframe, [hidden], [role=navigation], [role=banner], [role=complementary], [role=contentinfo], "
             + "[role=dialog], [role=alertdialog], [aria-modal=true]";
     /**
-     * Elements the page does not show: its metadata for machines (a hidden copy of the headline,
-     * byline and dates), hover cards. Kept on the second reading, for a page that shows its article
+     * Elements the page does not show, such as its metadata for machines (a hidden copy of the
+     * headline, byline and dates). Kept on the second reading, for a page that shows its article
      * only by script.
      */
     private static final String UNSHOWN = "[style~=(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]";
@@ -315,10 +315,7 @@ final class ArticleSelector {
         List<Element> inline = new ArrayList<>(content.select("p span, p div"));
         Collections.reverse(inline);
         for (Element e : inline) {
-            if (e.parent() == null) {
-                continue;
-            }
-            if (e.select("a").size() < 3) {
+            if (e.parent() == null || e.select("a").size() < 3) {
                 continue;
             }
             Element withoutLinks = e.clone();
@@ -349,7 +346,8 @@ final class ArticleSelector {
         int chars = 0;
         for (Element p : e.select("p")) {
             String text = p.text();
-            if (text.length() >= MIN_PARAGRAPH_CHARS && linkDensity(p) < PROSE_LINK_DENSITY && LineShapes.isProse(text)) {
+            if (text.length() >= MIN_PARAGRAPH_CHARS && linkDensity(p) < PROSE_LINK_DENSITY
+                    && LineShapes.isProse(text)) {
                 chars += text.length();
             }
         }

@@ -17,13 +17,14 @@ final class Chrome {
             + "my account|account|my news|more|close|open|share|share (this|the) (post|article|story|page)|"
             + "copy link|link copied!?|copied!?|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit|"
             + "pinterest|threads|bluesky|instagram|youtube|tweet|comments?|like|loading\\W*|like loading\\W*|"
-            + "advertisement|advertisement\\W+scroll to continue|advert|ad|sponsored|report this ad|scroll to continue|"
-            + "sharing is caring!?|"
+            + "advertisement|advertisement\\W+scroll to continue|advert|ad|sponsored|report this ad|"
+            + "scroll to continue|sharing is caring!?|"
             + "listen( to (this )?article)?|play|watch|gift (this )?article|save( article)?|saved|follow|following|"
             + "back to top|newsletters?|podcasts?|get the app|download the app|start writing|ready for more\\?|"
             + "leave a (comment|reply)|write a comment\\W*|post comment|show comments|view comments|"
             + "discussion about this post|image|photo|video|·|\\d+\\s+(likes?|restacks?|comments?|shares?|"
-            + "replies|views|reads)|\\d+ of \\d+|view the full version of this page|click to share on \\w+|share (this )?(on|via) \\w+|"
+            + "replies|views|reads)|\\d+ of \\d+|view the full version of this page|click to share on \\w+|"
+            + "don[’']?t miss|"
             + "reuse this content|toggle caption|next image|previous image|close dialogue|show more|show less)");
     /** Lines that begin like a platform's prompt or a site's notice. */
     private static final Pattern PROMPT = Pattern.compile("(?i)(thanks for reading\\b|subscribe (for|to|now)\\b|"
@@ -54,8 +55,9 @@ final class Chrome {
     private static final Pattern GALLERY = Pattern.compile("(?i)(item \\d+ of \\d+|\\[\\d+/\\d+\\]).*");
     /** Labels of boxes of links to other pages, each followed by their entries. */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)(related( (articles|stories|posts|news|content|coverage|"
-            + "reading|topics))?|more (from|on|in) .{1,40}|more stories|most (read|popular|viewed|shared)( (in|on) .{1,40})?|popular|"
-            + "trending( now| news| stories)?|top stories|don[’']?t miss|recommended( for you)?|you (may|might) also like|read next|up next|"
+            + "reading|topics))?|more (from|on|in) .{1,40}|more stories|most (read|popular|viewed|shared)( (in|on) .{1,40})?|"
+            + "popular|trending( now| news| stories)?|top stories|recommended( for you)?|"
+            + "you (may|might) also like|read next|up next|"
             + "what to read next|keep reading|latest( news| stories)?|editor'?s picks|suggested topics|"
             + "share this|like this|recent posts|archives|previous (post|article)|next (post|article)|topics|"
             + "explore more( on (these|this) topics?)?|more on (these|this) topics?|in case you missed it)\\s*(:|\\.\\.\\.|…)?");
@@ -77,7 +79,8 @@ final class Chrome {
             return false;
         }
         return CONTROL.matcher(s).matches() || PROMPT.matcher(s).matches() || NEW_TAB.matcher(s).matches()
-                || TEASER.matcher(s).matches() || TIMESTAMPS.matcher(s).matches() || isShoutedLink(line) || GALLERY.matcher(s).matches() || CAPTION_WITH_CREDIT.matcher(s).matches()
+                || TEASER.matcher(s).matches() || TIMESTAMPS.matcher(s).matches() || isShoutedLink(line)
+                || GALLERY.matcher(s).matches() || CAPTION_WITH_CREDIT.matcher(s).matches()
                 || LineShapes.wordCount(s) <= MAX_BANNER_WORDS && COOKIE.matcher(s).matches() && CONSENT.matcher(s).matches()
                 || isMenu(s) || isCopyright(s);
     }

@@ -109,7 +109,7 @@ final class HtmlText {
     /** A link's text, marked with its URL; a space at its start or end stays, outside the mark, between the words. */
     private void link(Element a) {
         String whole = a.wholeText();
-        if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(0))) {
+        if (Character.isWhitespace(whole.charAt(0))) {
             appendText(" ");
         }
         line.append(InlineMarks.mark(a.text().strip(), a.attr("abs:href")));
