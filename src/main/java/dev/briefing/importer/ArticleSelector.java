@@ -21,12 +21,18 @@ import org.jsoup.nodes.Element;
  * <p>It works on the page as parsed: call it on a copy when the page is needed afterwards.
  */
 final class ArticleSelector {
-    /** Elements that are never article text: scripts, navigation, forms, asides, footers, AMP widgets. */
+    /** Elements that are never article text: scripts, navigation, controls, asides, footers, AMP widgets. */
     private static final String REMOVED = "script, style, noscript, template, svg, iframe, object, embed, canvas, "
-            + "form, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, "
+            + "button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, "
             + "amp-ad, amp-sidebar, amp-social-share, amp-analytics, amp-embed, amp-sticky-ad, amp-consent, "
             + "amp-iframe, [hidden], [role=navigation], [role=banner], [role=complementary], [role=contentinfo], "
             + "[role=dialog], [role=alertdialog], [aria-modal=true]";
+    /**
+     * Elements the page does not show, such as its metadata for machines (a hidden copy of the
+     * headline, byline and dates). Kept on the second reading, for a page that shows its article
+     * only by script.
+     */
+    private static final String UNSHOWN = "[style~=(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]";
     /** Class or id words of page chrome (Readability's list, plus the cookie, share and ad boxes sites use). */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)(^|[-_\\s])(ads?|advert\\w*|adslot|ad-?label|banner|"
             + "breadcrumbs?|combx|comments?|community|consent|cookies?|cover-wrap|credit|caption|disqus|extra|gdpr|"
@@ -43,8 +49,6 @@ final class ArticleSelector {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)hidden|banner|combx|comment|com-|contact|foot|"
             + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
             + "sponsor|shopping|tags|tool|widget|byline|caption|credit");
-    /** Paragraph text that makes a form the page itself rather than a form on it. */
-    private static final int PAGE_FORM_TEXT = 250;
     private static final Set<String> SCORED = Set.of("p", "pre", "td");
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl",
             "dt", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
@@ -54,6 +58,16 @@ final class ArticleSelector {
     private static final int ANCESTOR_LEVELS = 5;
     /** Readability's least article length: below it, the page is read again without the class and id rule. */
     private static final int MIN_ARTICLE_CHARS = 500;
+    /**
+     * Prose that makes a form the page itself rather than a form on it (a short article wrapped
+     * whole in one form has less than a whole article's minimum); sign-up, search and comment
+     * forms hold a sentence or two.
+     */
+    private static final int PAGE_FORM_PROSE = 250;
+    /** Prose a sibling of the article must hold to be another of its sections (one paragraph of a sentence or two). */
+    private static final int MIN_SECTION_PROSE_CHARS = 100;
+    /** Link density above which a paragraph or section is a list of links rather than prose. */
+    private static final double PROSE_LINK_DENSITY = 0.25;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -62,8 +76,8 @@ final class ArticleSelector {
     /**
      * The article's content: a detached element holding the chosen blocks in page order. As in
      * Readability, a page whose article the class and id rule leaves (nearly) empty is read again
-     * without that rule: a layout class such as {@code panel-two-col-sidebar-right} can hold the
-     * whole page.
+     * without that rule (a layout class such as {@code panel-two-col-sidebar-right} can hold the
+     * whole page) and without removing what the page does not show.
      */
     static Element select(Document doc) {
         Document untouched = doc.clone();
@@ -79,11 +93,12 @@ final class ArticleSelector {
         return content;
     }
 
-    private Element run(Document doc, boolean unlikelyRemoved) {
+    private Element run(Document doc, boolean strict) {
         Element body = doc.body();
-        unwrapPageForms(body);
         body.select(REMOVED).remove();
-        if (unlikelyRemoved) {
+        removeForms(body);
+        if (strict) {
+            body.select(UNSHOWN).remove();
             removeUnlikely(body);
         }
         for (Element e : body.getAllElements()) {
@@ -98,22 +113,14 @@ final class ArticleSelector {
     }
 
     /**
-     * Some sites (ASP.NET's web forms) wrap the whole page in one {@code <form>}: such a form is
-     * the page, not a form, and is unwrapped, its fields still left out. A form is read as the
-     * page when it holds an article or main element or paragraphs of some length; sign-up,
-     * search and comment forms do not.
+     * Forms (search, sign-up, comment boxes) are removed, except one that holds the article: some
+     * sites wrap the whole page in one form.
      */
-    private static void unwrapPageForms(Element body) {
+    private static void removeForms(Element body) {
         for (Element form : body.select("form")) {
-            if (form.parent() == null) {
-                continue;
-            }
-            int paragraphText = 0;
-            for (Element p : form.select("p")) {
-                paragraphText += p.text().length();
-            }
-            if (paragraphText >= PAGE_FORM_TEXT || !form.select("article, main, [role=main]").isEmpty()) {
-                form.unwrap();
+            if (form.parent() != null && proseChars(form) < PAGE_FORM_PROSE
+                    && form.select("article, main, [role=main]").isEmpty()) {
+                form.remove();
             }
         }
     }
@@ -122,11 +129,27 @@ final class ArticleSelector {
         List<Element> unlikely = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String words = e.className() + " " + e.id();
-            if (!KEEP.contains(e.normalName()) && UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find()) {
+            if (!KEEP.contains(e.normalName()) && UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find()
+                    && !isEmbeddedQuotation(e)) {
                 unlikely.add(e);
             }
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * A box whose text is all quotations: a post the article quotes, embedded in a box classed
+     * "social" or "embed". A share bar or a comment list has text of its own (names, dates, buttons).
+     */
+    private static boolean isEmbeddedQuotation(Element e) {
+        int length = e.text().length();
+        int quoted = 0;
+        for (Element q : e.select("blockquote")) {
+            if (q.parents().stream().noneMatch(p -> p.normalName().equals("blockquote"))) {
+                quoted += q.text().length();
+            }
+        }
+        return length > 0 && quoted >= length - 1;
     }
 
     /** A {@code <p>}, {@code <pre>} or {@code <td>}, or a {@code <div>} holding only inline content. */
@@ -225,7 +248,12 @@ final class ArticleSelector {
         return top;
     }
 
-    /** The top candidate and its siblings that score near it or are plain paragraphs of prose. */
+    /**
+     * The top candidate and its siblings that score near it, are plain paragraphs of prose, or
+     * hold paragraphs of prose: the other sections of an article split into several containers
+     * (between them a figure, a quotation set apart, an advertisement), whose paragraphs may sit
+     * too deep to have scored them.
+     */
     private Element withSiblings(Element top) {
         Element content = new Element("div");
         Element parent = top.parent();
@@ -248,24 +276,27 @@ final class ArticleSelector {
             return true;
         }
         if (!sibling.normalName().equals("p")) {
-            return false;
+            return classWeight(sibling) >= 0 && linkDensity(sibling) < PROSE_LINK_DENSITY
+                    && proseChars(sibling) >= MIN_SECTION_PROSE_CHARS;
         }
         String text = sibling.text();
         double density = linkDensity(sibling);
-        return text.length() > 80 && density < 0.25
+        return text.length() > 80 && density < PROSE_LINK_DENSITY
                 || !text.isEmpty() && text.length() <= 80 && density == 0 && text.matches(".*\\.( .*|$)");
     }
 
     /**
      * Removes blocks inside the article that are mostly links or have a chrome class: related
-     * lists, tag clouds, link-only headings. A paragraph is never removed for its links, and a
-     * list right after a sources heading is kept.
+     * lists, tag clouds, link-only headings. A paragraph is never removed for its links, and
+     * neither is a list right after a sources heading, an embedded quotation, or a heading
+     * followed by a paragraph of prose.
      */
     private static void clean(Element content) {
+        removeLinkCards(content);
         List<Element> blocks = new ArrayList<>(content.select("ul, ol, div, section, table, h1, h2, h3, h4, h5, h6"));
         Collections.reverse(blocks);
         for (Element e : blocks) {
-            if (e.parent() == null || isSourcesList(e)) {
+            if (e.parent() == null || isSourcesList(e) || isEmbeddedQuotation(e)) {
                 continue;
             }
             String text = e.text();
@@ -274,12 +305,39 @@ final class ArticleSelector {
             boolean heading = e.normalName().matches("h[1-6]");
             boolean container = !heading && !isParagraph(e);
             if (classWeight(e) < 0 && commas < 10
-                    || heading && density > 0.33
+                    || heading && density > 0.33 && !headsProse(e)
                     || container && commas < 10 && density > (classWeight(e) >= 25 ? 0.5 : 0.33)
                     || container && text.isBlank() && e.select("img, picture, amp-img, video").isEmpty()) {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * Removes, inside paragraphs, boxes of links with no words of their own: a hover card that
+     * follows a name with the person's other articles, a "more" link. The innermost box goes, so
+     * a link the sentence itself holds stays.
+     */
+    private static void removeLinkCards(Element content) {
+        List<Element> inline = new ArrayList<>(content.select("p span, p div"));
+        Collections.reverse(inline);
+        for (Element e : inline) {
+            if (e.parent() == null || e.select("a").size() < 3) {
+                continue;
+            }
+            Element withoutLinks = e.clone();
+            withoutLinks.select("a").remove();
+            if (withoutLinks.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                e.remove();
+            }
+        }
+    }
+
+    /** A heading followed by a paragraph of prose: a section's heading, even when it is a link (a product named). */
+    private static boolean headsProse(Element heading) {
+        Element next = heading.nextElementSibling();
+        return next != null && next.normalName().equals("p") && linkDensity(next) < PROSE_LINK_DENSITY
+                && LineShapes.isParagraph(next.text());
     }
 
     private static boolean isSourcesList(Element e) {
@@ -288,6 +346,19 @@ final class ArticleSelector {
         }
         Element before = e.previousElementSibling();
         return before != null && LineShapes.isSourcesLabel(before.text());
+    }
+
+    /** Characters of the element's paragraphs that are sentences of prose with few links. */
+    private static int proseChars(Element e) {
+        int chars = 0;
+        for (Element p : e.select("p")) {
+            String text = p.text();
+            if (text.length() >= MIN_PARAGRAPH_CHARS && linkDensity(p) < PROSE_LINK_DENSITY
+                    && LineShapes.isProse(text)) {
+                chars += text.length();
+            }
+        }
+        return chars;
     }
 
     /** Share of an element's text that is link text. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Turns the body's lines into blocks: list items (bullets or numbers) into lists, lines the input
  * marked as quoted into quotations, heading-shaped lines that stand before more text into
- * headings, every other line into a paragraph.
+ * headings, every other line into a paragraph. A heading of the page that starts with its number
+ * ("2. Take stock") stays a heading, number and all.
  */
 final class BodyBlocks {
     private BodyBlocks() {}
@@ -37,7 +38,7 @@ final class BodyBlocks {
                 } else {
                     blocks.add(new Block.BulletList(List.of(bullet.get())));
                 }
-            } else if (numbered.isPresent()) {
+            } else if (numbered.isPresent() && !lines.isMarkedHeading(i)) {
                 if (last instanceof Block.OrderedList list && numbered.get().number() == list.start() + list.items().size()) {
                     blocks.set(blocks.size() - 1, new Block.OrderedList(list.start(), append(list.items(), numbered.get().text())));
                 } else {

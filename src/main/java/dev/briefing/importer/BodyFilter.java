@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Drops the page chrome between and after the article's paragraphs: controls, banners, teasers,
  * captions with their credits, heading-anchor artifacts ({@code #}), boxes of links to other
  * articles ("Related", "Most read", "Share this:" and the entries under them, up to the next line
- * of prose), a table of contents, and after a copyright line everything that is not prose.
+ * of prose that is not a link of its own), a table of contents, and after a copyright line
+ * everything that is not prose.
  * Category lines give the section. Prose is never dropped except as a caption or a banner.
  */
 final class BodyFilter {
@@ -50,7 +51,7 @@ final class BodyFilter {
             } else if (Chrome.isCredit(s) && !lines.isMarkedHeading(i)) {
                 lines.use(i);
                 caption(lines, filled, k);
-            } else if ((inBox || inFooter) && !LineShapes.isProse(s)) {
+            } else if ((inBox || inFooter) && !LineShapes.isProse(s) || inBox && InlineMarks.isOneLink(raw)) {
                 lines.use(i);
             } else {
                 inBox = false;

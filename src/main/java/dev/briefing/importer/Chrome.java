@@ -17,12 +17,14 @@ final class Chrome {
             + "my account|account|my news|more|close|open|share|share (this|the) (post|article|story|page)|"
             + "copy link|link copied!?|copied!?|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit|"
             + "pinterest|threads|bluesky|instagram|youtube|tweet|comments?|like|loading\\W*|like loading\\W*|"
-            + "advertisement|advertisement\\W+scroll to continue|ad|sponsored|report this ad|scroll to continue|"
+            + "advertisement|advertisement\\W+scroll to continue|advert|ad|sponsored|report this ad|"
+            + "scroll to continue|sharing is caring!?|"
             + "listen( to (this )?article)?|play|watch|gift (this )?article|save( article)?|saved|follow|following|"
             + "back to top|newsletters?|podcasts?|get the app|download the app|start writing|ready for more\\?|"
             + "leave a (comment|reply)|write a comment\\W*|post comment|show comments|view comments|"
             + "discussion about this post|image|photo|video|·|\\d+\\s+(likes?|restacks?|comments?|shares?|"
             + "replies|views|reads)|\\d+ of \\d+|view the full version of this page|click to share on \\w+|"
+            + "don[’']?t miss|"
             + "reuse this content|toggle caption|next image|previous image|close dialogue|show more|show less)");
     /** Lines that begin like a platform's prompt or a site's notice. */
     private static final Pattern PROMPT = Pattern.compile("(?i)(thanks for reading\\b|subscribe (for|to|now)\\b|"
@@ -32,6 +34,11 @@ final class Chrome {
     private static final Pattern COOKIE = Pattern.compile("(?i).*\\bcookies?\\b.*");
     private static final Pattern CONSENT = Pattern.compile("(?i).*\\b(accept|consent|agree|preferences|privacy|settings|"
             + "continuing|manage)\\b.*");
+    /** Times of posting and updating without a year, "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM". */
+    private static final String STAMP = "(?:(?:last )?updated|posted|published)(?: on)?:?\\s+(?:jan|feb|mar|apr|may|jun|jul|"
+            + "aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+            + "(?:\\s+\\p{Lu}{2,5})?)?";
+    private static final Pattern TIMESTAMPS = Pattern.compile("(?i)" + STAMP + "(?:\\s*[;|·•,]\\s*" + STAMP + ")*\\s*[;.]?");
     private static final Pattern NEW_TAB = Pattern.compile("(?i).*\\bopens (in )?(a )?new (tab|window)\\b.*");
     /** "Read more: Other headline" and the like, a teaser for another article on one line. */
     private static final Pattern TEASER = Pattern.compile(
@@ -47,12 +54,13 @@ final class Chrome {
     /** A numbered gallery caption: "Item 1 of 2 …", "[1/2] …". */
     private static final Pattern GALLERY = Pattern.compile("(?i)(item \\d+ of \\d+|\\[\\d+/\\d+\\]).*");
     /** Labels of boxes of links to other pages, each followed by their entries. */
-    private static final Pattern BOX_LABEL = Pattern.compile("(?i)(related( (articles|stories|posts|content|coverage|"
-            + "reading|topics))?|more (from|on|in) .{1,40}|more stories|most (read|popular|viewed|shared)|popular|"
-            + "trending( now)?|top stories|recommended( for you)?|you (may|might) also like|read next|up next|"
+    private static final Pattern BOX_LABEL = Pattern.compile("(?i)(related( (articles|stories|posts|news|content|coverage|"
+            + "reading|topics))?|more (from|on|in) .{1,40}|more stories|most (read|popular|viewed|shared)( (in|on) .{1,40})?|"
+            + "popular|trending( now| news| stories)?|top stories|recommended( for you)?|"
+            + "you (may|might) also like|read next|up next|"
             + "what to read next|keep reading|latest( news| stories)?|editor'?s picks|suggested topics|"
             + "share this|like this|recent posts|archives|previous (post|article)|next (post|article)|topics|"
-            + "explore more( on (these|this) topics?)?|more on (these|this) topics?|in case you missed it)\\s*:?");
+            + "explore more( on (these|this) topics?)?|more on (these|this) topics?|in case you missed it)\\s*(:|\\.\\.\\.|…)?");
     private static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(table of contents|contents|on this page|in this article)\\s*:?");
     /** "Reporting by …; Editing by …": the wire's credit line, which closes its story. */
     private static final Pattern WIRE_CREDIT = Pattern.compile(
@@ -71,9 +79,21 @@ final class Chrome {
             return false;
         }
         return CONTROL.matcher(s).matches() || PROMPT.matcher(s).matches() || NEW_TAB.matcher(s).matches()
-                || TEASER.matcher(s).matches() || GALLERY.matcher(s).matches() || CAPTION_WITH_CREDIT.matcher(s).matches()
+                || TEASER.matcher(s).matches() || TIMESTAMPS.matcher(s).matches() || isShoutedLink(line)
+                || GALLERY.matcher(s).matches() || CAPTION_WITH_CREDIT.matcher(s).matches()
                 || LineShapes.wordCount(s) <= MAX_BANNER_WORDS && COOKIE.matcher(s).matches() && CONSENT.matcher(s).matches()
                 || isMenu(s) || isCopyright(s);
+    }
+
+    /**
+     * A line that is one link in capitals ("GET THE APP BY CLICKING HERE", "SENATOR VOWS TO ..."):
+     * a button or another article's headline put between the paragraphs.
+     */
+    static boolean isShoutedLink(String line) {
+        String s = InlineMarks.plain(line).strip();
+        return InlineMarks.isOneLink(line.strip()) && LineShapes.wordCount(s) >= 3
+                && s.codePoints().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
+                && s.codePoints().filter(Character::isLetter).count() >= 8;
     }
 
     static boolean isCopyright(String line) {

@@ -151,9 +151,14 @@ final class ClosingReader {
 
     /**
      * An entry cites a work when it states more than a title: a publisher, a URL, a date, or
-     * (as a list item under a sources label) at least a title standing alone.
+     * (as a list item under a sources label) at least a title standing alone. A sentence that
+     * links only some of its words, on a line of its own, is the article going on after a label
+     * such as "Read more" (a button of the page), not an entry.
      */
     private static boolean citesAWork(String line, ImportedSource s) {
+        if (!isItem(line) && LineShapes.isProse(line) && !InlineMarks.isOneLink(line)) {
+            return false;
+        }
         boolean stated = s.publisher().isPresent() || s.url().isPresent() || s.date().isPresent();
         return stated || LineShapes.isListItem(line) && !ImportedSource.isNoteItem(line) && !LineShapes.isProse(s.title());
     }

@@ -82,7 +82,7 @@ final class HtmlText {
         }
         if (tag.equals("a") && e.attr("abs:href").matches("https?://\\S+") && !e.text().isBlank()) {
             startsLine(e, "");
-            line.append(InlineMarks.mark(e.text().strip(), e.attr("abs:href")));
+            link(e);
             return;
         }
         if (tag.equals("em") || tag.equals("i")) {
@@ -117,6 +117,18 @@ final class HtmlText {
             }
         }
         quoteDepth -= tag.equals("blockquote") ? 1 : 0;
+    }
+
+    /** A link's text, marked with its URL; a space at its start or end stays, outside the mark, between the words. */
+    private void link(Element a) {
+        String whole = a.wholeText();
+        if (Character.isWhitespace(whole.charAt(0))) {
+            appendText(" ");
+        }
+        line.append(InlineMarks.mark(a.text().strip(), a.attr("abs:href")));
+        if (Character.isWhitespace(whole.charAt(whole.length() - 1))) {
+            appendText(" ");
+        }
     }
 
     /**

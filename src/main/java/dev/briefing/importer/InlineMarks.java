@@ -57,6 +57,16 @@ final class InlineMarks {
         return bare.find() ? Optional.of(bare.group()) : Optional.empty();
     }
 
+    /** The line's text is the text of one link (arrows, bullets and punctuation around it aside). */
+    static boolean isOneLink(String line) {
+        Matcher link = LINK.matcher(line);
+        if (!link.find()) {
+            return false;
+        }
+        String around = plain(line.substring(0, link.start()) + line.substring(link.end()));
+        return around.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** The line without its URLs: marked links keep their text, bare URLs are removed. */
     static String withoutUrls(String line) {
         return BARE_URL.matcher(plain(line)).replaceAll("").strip();
