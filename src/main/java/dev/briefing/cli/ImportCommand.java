@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ImportedArticle article = ArticleImporter.read(file, Optional.ofNullable(title).map(String::strip));
             for (String notice : article.notices()) {
-                err.println(file + ": notice: " + notice);
+                err.println(TerminalText.safe(file + ": notice: " + notice)); // a title from the page or the user
             }
             Path target = out.resolve((slug != null ? slug : Slugs.of(article.title())) + ".md");
             Files.createDirectories(out);

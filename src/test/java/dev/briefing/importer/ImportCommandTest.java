@@ -86,6 +86,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void aNoticeCannotDriveTheTerminal(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "The dredgers arrived on Monday, the board said.\n");
+
+        Run r = run("import", file.toString(), "--out", dir.toString(), "--slug", "dredging", "--title",
+                "Dredging \u001B[2J\u202Estarts");
+
+        assertThat(r.err()).startsWith(file + ": notice: no title line found; the title is --title: \"Dredging ")
+                .doesNotContain("\u001B").doesNotContain("\u202E");
+    }
+
+    @Test
     void titleOptionTitlesTextWithoutATitleLine(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "The dredgers arrived on Monday, the board said.\n");
 
