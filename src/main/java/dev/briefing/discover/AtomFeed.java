@@ -78,6 +78,11 @@ public final class AtomFeed implements OutputFormat {
     }
 
     @Override
+    public boolean runsBeside() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "feed";
     }

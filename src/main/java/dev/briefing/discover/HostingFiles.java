@@ -13,6 +13,11 @@ import java.util.Optional;
  */
 public final class HostingFiles implements OutputFormat {
     @Override
+    public boolean runsBeside() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "hosting";
     }

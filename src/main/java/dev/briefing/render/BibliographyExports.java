@@ -27,6 +27,11 @@ public final class BibliographyExports implements OutputFormat {
             new ExportLink("CSL-JSON", CSL_JSON, "for Zotero, Pandoc and citeproc tools"));
 
     @Override
+    public boolean runsBeside() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "exports";
     }

@@ -24,5 +24,16 @@ public interface OutputFormat {
         return name();
     }
 
+    /**
+     * Whether the build may run this output beside the others rather than after them. An output
+     * that is mostly one thread's work (the feed, the search index, the data exports: files that
+     * grow with the whole site, written in one pass) then fills the core that the parallel outputs
+     * leave idle between their tasks. Such an output reads only the model, never what the other
+     * outputs wrote ({@link Output#pages()}), and records no pages of its own.
+     */
+    default boolean runsBeside() {
+        return false;
+    }
+
     void write(SiteModel model, Output out);
 }

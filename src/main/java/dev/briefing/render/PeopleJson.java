@@ -41,6 +41,11 @@ public final class PeopleJson implements OutputFormat {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     @Override
+    public boolean runsBeside() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "people.json";
     }

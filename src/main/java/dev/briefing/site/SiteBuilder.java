@@ -185,17 +185,20 @@ public final class SiteBuilder {
         CountingSink counted = new CountingSink(sink);
         Output out = new Output(templates, counted, problems, memo);
         List<String> leftOut = new ArrayList<>();
-        try {
-            for (OutputFormat format : Outputs.all()) {
-                if (format.needsBaseUrl() && site.baseUrl().isEmpty()) {
-                    leftOut.add(format.missingWithoutBaseUrl());
-                    continue;
-                }
-                stages.run(format.name(), () -> {
-                    format.write(model, out);
-                    return null;
-                });
+        List<OutputFormat> formats = new ArrayList<>();
+        for (OutputFormat format : Outputs.all()) {
+            if (format.needsBaseUrl() && site.baseUrl().isEmpty()) {
+                leftOut.add(format.missingWithoutBaseUrl());
+            } else {
+                formats.add(format);
+                stages.reserve(format.name());
             }
+        }
+        try {
+            OutputLanes.run(formats, format -> stages.run(format.name(), () -> {
+                format.write(model, out);
+                return null;
+            }));
         } catch (UncheckedIOException e) {
             problems.error(SourcePosition.startOf(options.outDir()), "cannot write the site: " + e.getCause().getMessage());
         }
@@ -366,15 +369,31 @@ public final class SiteBuilder {
         }
     }
 
-    /** Runs and times stages, telling the progress listener. */
+    /**
+     * Runs and times stages, telling the progress listener. Outputs run side by side
+     * ({@link OutputLanes}), so stages may start and end on two threads at once.
+     */
     private record Stages(Map<String, Long> times, Progress progress) {
+        /** Puts a stage in its place in the times, whichever stage that runs beside it ends first. */
+        void reserve(String stage) {
+            synchronized (times) {
+                times.putIfAbsent(stage, 0L);
+            }
+        }
+
         <T> T run(String stage, Supplier<T> work) {
-            progress.started(stage);
+            synchronized (progress) {
+                progress.started(stage);
+            }
             long start = System.nanoTime();
             T result = work.get();
             long millis = (System.nanoTime() - start) / 1_000_000;
-            times.put(stage, millis);
-            progress.finished(stage, millis);
+            synchronized (times) {
+                times.put(stage, millis);
+            }
+            synchronized (progress) {
+                progress.finished(stage, millis);
+            }
             return result;
         }
     }
