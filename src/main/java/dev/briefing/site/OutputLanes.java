@@ -47,23 +47,18 @@ final class OutputLanes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the outputs were written", e);
         } catch (ExecutionException e) {
-            if (failed == null) {
-                throw rethrown(e.getCause());
+            if (failed != null) {
+                failed.addSuppressed(e.getCause());
+            } else if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            } else if (e.getCause() instanceof Error error) {
+                throw error;
+            } else {
+                throw new IllegalStateException(e.getCause());
             }
-            failed.addSuppressed(e.getCause());
         }
         if (failed != null) {
             throw failed;
         }
-    }
-
-    private static RuntimeException rethrown(Throwable cause) {
-        if (cause instanceof RuntimeException r) {
-            throw r;
-        }
-        if (cause instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(cause);
     }
 }
