@@ -55,11 +55,6 @@ public final class SearchIndex implements OutputFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public boolean runsBeside() {
-        return true;
-    }
-
-    @Override
     public String name() {
         return "search index";
     }
