@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 
 /**
  * Runs a build's outputs in two lanes. The outputs that say they may run beside the others
- * ({@link OutputFormat#runsBeside()}: the feed, people.json, the data exports, each mostly
- * one thread's work) run in order on a thread of their own, while the rest (the pages, the search index and the
- * newsletter, each spread over every core, and the sitemap after the pages it lists) run in order
- * on the calling thread. On two cores the parallel outputs leave one core idle now and then; the
+ * ({@link OutputFormat#runsBeside()}: the feed, people.json, the data exports, each mostly one
+ * thread's work) run in order on a thread of their own, while the rest (the pages, the search index
+ * and the newsletter, each spread over every core, and the sitemap after the pages it lists) run in
+ * order on the calling thread. On two cores the parallel outputs leave one core idle now and then; the
  * second lane's work fills it instead of waiting for its own turn.
  *
  * <p>What the site holds does not depend on which lane ends first: outputs write different files,
